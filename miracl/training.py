@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_training.ipynb #1f40039f
 from __future__ import annotations
-import os, sys, time, math, copy
+import os, sys, io, time, math, copy
 from pathlib import Path
 from dataclasses import dataclass, asdict, field, fields, replace
 import numpy as np, pandas as pd, torch
@@ -194,15 +194,18 @@ METHODS = {**{k: Method for k in LOSSES if k != 'multit'}, 'multit': MultiTMetho
 def _lr_at(cfg, epoch):
     return cfg.lr * (1 + math.cos(math.pi * epoch / cfg.t_max)) / 2   # the closed form of CosineAnnealingLR, periodic
 
+def _forward(model, cohort, b, device):
+    "The backbone on one collated batch (note states from the cohort's encoder or cache)."
+    h, m = cohort.note_states(b)
+    return model(b['ts'].to(device), b['ts_len'].to(device), b['has_ts'].to(device), h.to(device).float(), m.to(device),
+                 b['has_note'].to(device))
+
 def predict(model, cohort, ds, device, batch_size=256) -> np.ndarray:
     "Probabilities (N, L) of `model` on a dataset, in eval mode."
     model.eval(); out = []
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, shuffle=False, collate_fn=collate, num_workers=0)
     with torch.inference_mode():
-        for b in dl:
-            h, m = cohort.note_states(b)
-            o = model(b['ts'].to(device), b['ts_len'].to(device), b['has_ts'].to(device), h.to(device).float(), m.to(device), b['has_note'].to(device))
-            out.append(torch.sigmoid(o.logits.float()).cpu())
+        for b in dl: out.append(torch.sigmoid(_forward(model, cohort, b, device).logits.float()).cpu())
     return torch.cat(out).numpy()
 
 def _batches(cfg, ds, epoch):
@@ -243,8 +246,9 @@ def train(cfg:TrainConfig, # the run's settings
         history, selection, start = st['history'], st['selection'], st['epoch']
         torch.set_rng_state(st['torch_rng']); np.random.set_state(st['np_rng'])
     y_test, res = cohort.test.labels, None
-    for epoch in range(start, cfg.epochs):
-        if stop_after is not None and epoch - start >= stop_after: break
+    end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
+    bar = progress(range(start, end), desc=f'{cfg.method} ({cfg.backbone}), epochs', quiet=cfg.quiet, initial=start, total=cfg.epochs)
+    for epoch in bar:
         t0 = time.time()
         for g in opt.param_groups:
             g['lr'] = _lr_at(cfg, epoch)
@@ -252,8 +256,7 @@ def train(cfg:TrainConfig, # the run's settings
         method.start_epoch(epoch); model.train(); tot, nb = 0., 0
         for idx in progress(_batches(cfg, cohort.train, epoch), desc=f'epoch {epoch+1}/{cfg.epochs}', quiet=cfg.quiet):
             b = collate([cohort.train[i] for i in idx])
-            h, m = cohort.note_states(b)
-            o = model(b['ts'].to(device), b['ts_len'].to(device), b['has_ts'].to(device), h.to(device).float(), m.to(device), b['has_note'].to(device))
+            o = _forward(model, cohort, b, device)
             b = {k: v.to(device) for k, v in b.items() if torch.is_tensor(v)}
             loss = method.loss(o, b, epoch)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
@@ -264,9 +267,9 @@ def train(cfg:TrainConfig, # the run's settings
         res = evaluate(y_test, predict(model, cohort, cohort.test, device))
         history.append(dict(epoch=epoch + 1, lr=_lr_at(cfg, epoch), train_loss=tot / max(nb, 1), seconds=time.time() - t0,
                             **{k: res[k] for k in ('mAP', 'F1', 'F1_class', 'AUROC_macro')}))
+        if not cfg.quiet: bar.set_postfix_str(f"test mAP {res['mAP']:.3f}")
         st = dict(model=model.state_dict(), opt=opt.state_dict(), method=method.state_dict(), history=history,
                   selection=selection, epoch=epoch + 1, torch_rng=torch.get_rng_state(), np_rng=np.random.get_state())
-        import io
         buf = io.BytesIO(); torch.save(st, buf); atomic_write(ck, buf.getvalue())
     if res is None and history: res = evaluate(y_test, predict(model, cohort, cohort.test, device))
     if isinstance(method, MiraclMethod) and method.last is not None:
