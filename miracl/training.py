@@ -170,7 +170,7 @@ class MiraclMethod(Method):
         d['n_uncertain'], d['n_noisy'] = int((considered & (part == UNCERTAIN)).sum()), int((considered & (part == NOISY)).sum())
         return {k: (float(v) if isinstance(v, (float, np.floating)) else v) for k, v in d.items()}
     def label_issues(self, split) -> pd.DataFrame:
-        "One row per non-clean (stay, label) pair considered for correction, most suspicious first."
+        "One row per non-clean (stay, label) pair considered for correction, most suspicious first (Z̃, then how far the label moved)."
         r = self.last
         obs = self.observed.cpu().numpy().astype(np.int64)
         part, z, U = r['partition'].cpu().numpy(), r['z'].float().cpu().numpy(), r['U'].float().cpu().numpy()
@@ -179,7 +179,9 @@ class MiraclMethod(Method):
         df = pd.DataFrame(dict(patient_id=split.patient_id[i], stay_id=split.stay_id[i], label=np.array(split.label_names)[l],
                                observed=obs[i, l], corrected=self.corrected.cpu().numpy()[i, l].round(4),
                                partition=np.array(['clean', 'uncertain', 'noisy'])[part[i, l]], z=z[i, l].round(4), U=U[i, l].round(4)))
-        return df.sort_values(['z', 'stay_id'], ascending=[False, True], kind='stable').reset_index(drop=True)
+        df['_moved'] = (df.observed - df.corrected).abs()   # ties in z (common: the memorization metric is nearly binary)
+        df = df.sort_values(['z', '_moved', 'stay_id'], ascending=[False, False, True], kind='stable')
+        return df.drop(columns='_moved').reset_index(drop=True)
     def state_dict(self):
         d = dict(stats=self.stats.state_dict(), corrected=self.corrected, last=self.last)
         if self.cor.target == 'compat': d.update(p_ts=self.p_ts, p_note=self.p_note)
