@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_training.ipynb #1f40039f
 from __future__ import annotations
-import os, sys, io, time, math, copy
+import os, sys, io, time, math, copy, importlib
 from pathlib import Path
 from dataclasses import dataclass, asdict, field, fields, replace
 import numpy as np, pandas as pd, torch
@@ -20,8 +20,8 @@ from .correction import CorrectionConfig, correction_compat, select_and_correct,
 from .gmm import CLEAN, UNCERTAIN, NOISY
 
 # %% auto #0
-__all__ = ['METHODS', 'TrainConfig', 'reference_compat', 'noisy_labels', 'Method', 'MultiTMethod', 'beta_t', 'MiraclMethod',
-           'predict', 'train', 'miracl_train']
+__all__ = ['METHODS', 'TrainConfig', 'reference_compat', 'noisy_labels', 'trusted_subset', 'Method', 'MultiTMethod', 'beta_t',
+           'MiraclMethod', 'get_method', 'predict', 'train', 'miracl_train']
 
 # %% ../nbs/08_training.ipynb #670a681f
 @dataclass
@@ -29,7 +29,7 @@ class TrainConfig:
     "Every setting of a training run."
     data: str = ''  # cohort directory
     out: str = ''  # run directory (config.json, metrics.json, checkpoint, label_issues.csv)
-    method: str = 'bce'  # 'bce', 'focal', 'asl', 'gce', 'mllsc', 'multit', 'miracl'
+    method: str = 'bce'  # 'bce', 'focal', 'asl', 'gce', 'mllsc', 'multit', 'miracl', 'balancemix', 'galc_slr', 'influential_rank'
     backbone: str = 'flexcare'  # 'flexcare', 'medfuse', 'm3care', 'simple'
     noise: str = 'none'  # 'none', 'symmetric', 'asymmetric', 'balanced', 'mislabel', 'missing'
     rho_pos: float|None = None  # P(1→0) (mislabel: τ)
@@ -64,6 +64,8 @@ class TrainConfig:
     selection: dict = field(default_factory=dict)  # `SelectionConfig` fields (α, metric ablations, orientation)
     correction: dict = field(default_factory=dict)  # `CorrectionConfig` fields (τ of the negative filter, target)
     reference_compat: bool = False  # set by `reference_compat()`: reproduce the authors' released code
+    # related methods
+    method_kw: dict = field(default_factory=dict)  # settings of BalanceMix, GALC-SLR or Influential Rank (their config dataclass)
 
 # %% ../nbs/08_training.ipynb #4b763baf
 def reference_compat(cfg:TrainConfig, # any configuration
@@ -83,17 +85,56 @@ def noisy_labels(cfg:TrainConfig, # the run's settings
     "The observed (noisy) training labels and the flip mask for `cfg`."
     return make_noise(clean, cfg.noise, rho_pos=cfg.rho_pos, rho_neg=cfg.rho_neg, seed=cfg.noise_seed, stream=cfg.noise_stream)
 
+def trusted_subset(clean:np.ndarray, # (N, L) clean training labels
+                   patient_id:np.ndarray, # (N,) patient of each stay
+                   mode:str='fraction', # 'fraction': a random share of stays; 'per_label': whole patients until every label has `per_label` positives
+                   frac:float=0.1, # share of stays ('fraction')
+                   per_label:int=5, # positive stays per label at least ('per_label'; a label with fewer takes all)
+                   seed:int=0, # the run's noise seed, so every method and training seed sees the same subset
+                  ) -> np.ndarray:
+    "(N,) bool: the stays whose clean labels a method may use (GALC-SLR's gold set, Influential Rank's validation set)."
+    N = len(clean); rng = np.random.default_rng([seed, 2024]); keep = np.zeros(N, bool)
+    if mode == 'fraction':
+        keep[rng.permutation(N)[:round(frac * N)]] = True; return keep
+    if mode != 'per_label': raise ValueError(f"unknown mode {mode!r}; choose 'fraction' or 'per_label'")
+    pats, inv = np.unique(patient_id, return_inverse=True)
+    rank = np.empty(len(pats), int); rank[rng.permutation(len(pats))] = np.arange(len(pats))   # random patient order
+    for l in np.argsort(clean.sum(0), kind='stable'):                                          # rarest label first
+        need = min(per_label, int(clean[:, l].sum())) - int(clean[keep, l].sum())
+        if need <= 0: continue
+        cand = np.unique(rank[inv[(clean[:, l] == 1) & ~keep]])                                  # patients in random order
+        pos = np.bincount(rank[inv], weights=clean[:, l] * ~keep, minlength=len(pats))[cand]
+        take = cand[:np.searchsorted(np.cumsum(pos), need) + 1]
+        keep |= np.isin(rank[inv], take)
+    return keep
+
 # %% ../nbs/08_training.ipynb #d1c530e0
 class Method:
-    "Base class: a loss on the fused logits plus the backbone's auxiliary loss."
+    "Base class: a loss on the fused logits plus the backbone's auxiliary loss; the hooks let a method change more."
+    trusted: dict|None = None  # `trusted_subset` arguments if the method is given some clean labels
     def __init__(self, cfg:TrainConfig, observed:torch.Tensor, patient_id:np.ndarray, device):
-        self.cfg, self.observed, self.device = cfg, observed, device
+        self.cfg, self.observed, self.patient_id, self.device = cfg, observed, patient_id, device
         self.loss_fn = make_loss(cfg.method if cfg.method in LOSSES else 'bce')
+    def bind(self, model, opt, cohort):
+        "The run's backbone, optimizer and cohort, once before training."
+        self.model, self.opt, self.cohort = model, opt, cohort
+    def set_trusted(self, mask:np.ndarray, clean:np.ndarray):
+        "The trusted stays (N,) and their clean labels (only if `trusted` is set)."
+        self.trusted_mask, self.trusted_clean = mask, clean
+    def train_indices(self) -> np.ndarray|None: return None    # training stays to iterate over (None: all)
+    def n_epochs(self) -> int: return self.cfg.epochs            # read again after every epoch
+    def lr_at(self, epoch:int) -> float: return _lr_at(self.cfg, epoch)
     def start_epoch(self, epoch:int): self.loss_fn.set_epoch(epoch)
+    def train_step(self, model, cohort, idx:list, epoch:int):
+        "Loss of one batch of training-stay indices: (loss, backbone output, batch tensors on the device)."
+        b = collate([cohort.train[i] for i in idx]); o = _forward(model, cohort, b, self.device)
+        b = {k: v.to(self.device) for k, v in b.items() if torch.is_tensor(v)}
+        return self.loss(o, b, epoch), o, b
     def loss(self, out, batch, epoch:int) -> torch.Tensor:
         return self.loss_fn(out.logits, self.observed[batch['idx']]) + out.aux_loss
     def observe(self, out, batch, epoch:int): pass
     def end_epoch(self, epoch:int, clean:np.ndarray) -> dict|None: return None
+    def label_issues(self, split) -> pd.DataFrame|None: return None   # suspected label issues after training
     def state_dict(self) -> dict: return {}
     def load_state_dict(self, d:dict): pass
 
@@ -171,6 +212,7 @@ class MiraclMethod(Method):
         return {k: (float(v) if isinstance(v, (float, np.floating)) else v) for k, v in d.items()}
     def label_issues(self, split) -> pd.DataFrame:
         "One row per non-clean (stay, label) pair considered for correction, most suspicious first (Z̃, then how far the label moved)."
+        if self.last is None: return None
         r = self.last
         obs = self.observed.cpu().numpy().astype(np.int64)
         part, z, U = r['partition'].cpu().numpy(), r['z'].float().cpu().numpy(), r['U'].float().cpu().numpy()
@@ -190,7 +232,18 @@ class MiraclMethod(Method):
         self.stats.load_state_dict(d['stats']); self.corrected, self.last = d['corrected'], d['last']
         if self.cor.target == 'compat': self.p_ts, self.p_note = d['p_ts'], d['p_note']
 
-METHODS = {**{k: Method for k in LOSSES if k != 'multit'}, 'multit': MultiTMethod, 'miracl': MiraclMethod}
+METHODS = {**{k: Method for k in LOSSES if k != 'multit'}, 'multit': MultiTMethod, 'miracl': MiraclMethod,
+           # related methods live in `miracl.methods`, which imports this module: loaded on first use
+           'balancemix': 'miracl.methods.balancemix:BalanceMixMethod', 'galc_slr': 'miracl.methods.galc:GalcMethod',
+           'influential_rank': 'miracl.methods.influential_rank:InfRankMethod'}
+
+def get_method(name:str) -> type:
+    "The `Method` class of a method name."
+    if name not in METHODS: raise ValueError(f"unknown method {name!r}; choose one of {sorted(METHODS)}")
+    m = METHODS[name]
+    if isinstance(m, str):
+        mod, cls = m.split(':'); m = METHODS[name] = getattr(importlib.import_module(mod), cls)
+    return m
 
 # %% ../nbs/08_training.ipynb #7f47351e
 def _lr_at(cfg, epoch):
@@ -210,11 +263,14 @@ def predict(model, cohort, ds, device, batch_size=256) -> np.ndarray:
         for b in dl: out.append(torch.sigmoid(_forward(model, cohort, b, device).logits.float()).cpu())
     return torch.cat(out).numpy()
 
-def _batches(cfg, ds, epoch):
+def _batches(cfg, ds, epoch, idx=None):
+    "Batches of training-stay indices for `epoch` (over `idx` only when given)."
+    idx = np.arange(len(ds)) if idx is None else np.asarray(idx)
     if cfg.sampler == 'patient':
-        s = PatientBatchSampler(ds.split.patient_id, cfg.batch_size, seed=cfg.seed); return s.batches(epoch)
+        s = PatientBatchSampler(ds.split.patient_id[idx], cfg.batch_size, seed=cfg.seed)
+        return [idx[b].tolist() for b in s.batches(epoch)]
     g = torch.Generator().manual_seed(cfg.seed * 100003 + epoch)
-    perm = torch.randperm(len(ds), generator=g).tolist()
+    perm = idx[torch.randperm(len(idx), generator=g).numpy()].tolist()
     return [perm[i:i + cfg.batch_size] for i in range(0, len(perm), cfg.batch_size)]
 
 def train(cfg:TrainConfig, # the run's settings
@@ -222,7 +278,7 @@ def train(cfg:TrainConfig, # the run's settings
           stop_after:int|None=None, # stop after this many epochs of this call (to test resume)
          ) -> dict:
     "Train one run; write `config.json`, `metrics.json` and a checkpoint into `cfg.out`; return the metrics."
-    if cfg.method not in METHODS: raise ValueError(f"unknown method {cfg.method!r}; choose one of {sorted(METHODS)}")
+    Meth = get_method(cfg.method)
     out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
     if cfg.threads: torch.set_num_threads(cfg.threads)
     device = get_device(cfg.device)
@@ -233,8 +289,12 @@ def train(cfg:TrainConfig, # the run's settings
     noisy, flipped = noisy_labels(cfg, clean)
     observed = torch.tensor(noisy, dtype=torch.float32, device=device)
     model = make_backbone(cfg.backbone, n_labels=clean.shape[1], text_dim=cohort.encoder.dim, d=cfg.d, **cfg.backbone_kw).to(device)
-    method = METHODS[cfg.method](cfg, observed, cohort.train.split.patient_id, device)
+    method = Meth(cfg, observed, cohort.train.split.patient_id, device)
+    if method.trusted is not None:
+        tm = trusted_subset(clean, cohort.train.split.patient_id, seed=cfg.noise_seed, **method.trusted)
+        method.set_trusted(tm, clean[tm])
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
+    method.bind(model, opt, cohort)
     save_json(out/'config.json', dict(config=asdict(cfg), provenance=provenance(), n_train=len(cohort.train),
                                      n_test=len(cohort.test), labels=cohort.label_names,
                                      realised_noise=dict(flipped=float(flipped.mean()),
@@ -248,35 +308,34 @@ def train(cfg:TrainConfig, # the run's settings
         history, selection, start = st['history'], st['selection'], st['epoch']
         torch.set_rng_state(st['torch_rng']); np.random.set_state(st['np_rng'])
     y_test, res = cohort.test.labels, None
-    end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
-    bar = progress(range(start, end), desc=f'{cfg.method} ({cfg.backbone}), epochs', quiet=cfg.quiet, initial=start, total=cfg.epochs)
-    for epoch in bar:
+    bar = None if cfg.quiet else progress(None, desc=f'{cfg.method} ({cfg.backbone}), epochs', initial=start, total=method.n_epochs())
+    epoch, done = start, 0
+    while epoch < method.n_epochs() and (stop_after is None or done < stop_after):
         t0 = time.time()
         for g in opt.param_groups:
-            g['lr'] = _lr_at(cfg, epoch)
+            g['lr'] = method.lr_at(epoch)
             g['weight_decay'] = cfg.weight_decay if epoch >= cfg.warmup else 0.
         method.start_epoch(epoch); model.train(); tot, nb = 0., 0
-        for idx in progress(_batches(cfg, cohort.train, epoch), desc=f'epoch {epoch+1}/{cfg.epochs}', quiet=cfg.quiet):
-            b = collate([cohort.train[i] for i in idx])
-            o = _forward(model, cohort, b, device)
-            b = {k: v.to(device) for k, v in b.items() if torch.is_tensor(v)}
-            loss = method.loss(o, b, epoch)
+        for idx in progress(_batches(cfg, cohort.train, epoch, method.train_indices()), desc=f'epoch {epoch+1}/{method.n_epochs()}', quiet=cfg.quiet):
+            loss, o, b = method.train_step(model, cohort, idx, epoch)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
             method.observe(o, b, epoch)
             tot += loss.item(); nb += 1
         sel = method.end_epoch(epoch, clean)
         if sel is not None: selection.append(dict(epoch=epoch + 1, **sel))
         res = evaluate(y_test, predict(model, cohort, cohort.test, device))
-        history.append(dict(epoch=epoch + 1, lr=_lr_at(cfg, epoch), train_loss=tot / max(nb, 1), seconds=time.time() - t0,
+        history.append(dict(epoch=epoch + 1, lr=method.lr_at(epoch), train_loss=tot / max(nb, 1), seconds=time.time() - t0,
                             **{k: res[k] for k in ('mAP', 'F1', 'F1_class', 'AUROC_macro')}))
-        if not cfg.quiet: bar.set_postfix_str(f"test mAP {res['mAP']:.3f}")
+        epoch += 1; done += 1
+        if bar is not None: bar.total = method.n_epochs(); bar.update(1); bar.set_postfix_str(f"test mAP {res['mAP']:.3f}")
         st = dict(model=model.state_dict(), opt=opt.state_dict(), method=method.state_dict(), history=history,
-                  selection=selection, epoch=epoch + 1, torch_rng=torch.get_rng_state(), np_rng=np.random.get_state())
+                  selection=selection, epoch=epoch, torch_rng=torch.get_rng_state(), np_rng=np.random.get_state())
         buf = io.BytesIO(); torch.save(st, buf); atomic_write(ck, buf.getvalue())
+    if bar is not None: bar.close()
     if res is None and history: res = evaluate(y_test, predict(model, cohort, cohort.test, device))
-    if isinstance(method, MiraclMethod) and method.last is not None:
-        atomic_write(out/'label_issues.csv', method.label_issues(cohort.train.split).to_csv(index=False))
-    metrics = dict(final=res or {}, history=history, selection=selection, complete=len(history) == cfg.epochs)
+    li = method.label_issues(cohort.train.split)
+    if li is not None: atomic_write(out/'label_issues.csv', li.to_csv(index=False))
+    metrics = dict(final=res or {}, history=history, selection=selection, complete=len(history) == method.n_epochs())
     save_json(out/'metrics.json', metrics)
     return metrics
 

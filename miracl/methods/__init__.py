@@ -1,0 +1,1 @@
+"""Related noisy-label methods adapted to multimodal multi-label EHR: BalanceMix, GALC-SLR and Influential Rank."""
