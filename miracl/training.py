@@ -235,7 +235,8 @@ class MiraclMethod(Method):
 METHODS = {**{k: Method for k in LOSSES if k != 'multit'}, 'multit': MultiTMethod, 'miracl': MiraclMethod,
            # related methods live in `miracl.methods`, which imports this module: loaded on first use
            'balancemix': 'miracl.methods.balancemix:BalanceMixMethod', 'galc_slr': 'miracl.methods.galc:GalcMethod',
-           'influential_rank': 'miracl.methods.influential_rank:InfRankMethod'}
+           'influential_rank': 'miracl.methods.influential_rank:InfRankMethod',
+           'bce_fold': 'miracl.label_issues:FoldMethod'}   # BCE without one patient-wise fold (out-of-sample predictions)
 
 def get_method(name:str) -> type:
     "The `Method` class of a method name."
