@@ -35,8 +35,8 @@ def _top_issues(run:Path, # MIRACL's run directory
                 stay_ids:np.ndarray, # training stay ids, in row order
                 label_names:list, # label names, in column order
                 k:int=10, # rows to return
-               ) -> tuple[pd.DataFrame, dict]:
-    "The `k` most suspicious rows of `label_issues.csv`, with the clean label when known, and precision at 10/100/1000."
+               ) -> tuple[pd.DataFrame, dict, int]:
+    "The `k` most suspicious rows of `label_issues.csv` (with the clean label when known), precision at 10/100/1000, and the number of rows."
     df = pd.read_csv(run/'label_issues.csv')
     prec = {}
     if clean is not None and len(df):
@@ -44,7 +44,7 @@ def _top_issues(run:Path, # MIRACL's run directory
         col = pd.Series(np.arange(len(label_names)), index=label_names)[df.label].to_numpy()
         df['truly_wrong'] = clean[row, col] != df.observed.to_numpy()
         prec = {f'precision@{n}': float(df.truly_wrong[:n].mean()) for n in (10, 100, 1000) if len(df) >= n}
-    return df.head(k), prec
+    return df.head(k), prec, len(df)
 
 # %% ../nbs/09a_quickstart.ipynb #f6fcf4b7
 def _figures(runs:dict, # {method: metrics dict}
@@ -120,7 +120,7 @@ def quickstart(out:str|Path='miracl_quickstart', # output folder
         say(f"      {name}: test mAP {runs[name]['final']['mAP']:.4f}")
     table = _comparison(runs, prevalence)
     clean = cohort.train.labels.astype(np.int64)
-    issues, prec = _top_issues(out/'runs'/'miracl', clean, cohort.train.split.stay_id, cohort.label_names, k=top)
+    issues, prec, n_issues = _top_issues(out/'runs'/'miracl', clean, cohort.train.split.stay_id, cohort.label_names, k=top)
     figs = _figures(runs, prevalence, out/'figures', warmup=TrainConfig(data='', out='').warmup)
     flipped = float(noisy_labels(cfg, clean)[1].mean())
     fmt = table.map(lambda v: '' if pd.isna(v) else f'{v:.3f}')
@@ -141,7 +141,7 @@ def quickstart(out:str|Path='miracl_quickstart', # output folder
                seconds=time.time() - t0, runs={k: str(out/'runs'/v) for k, v in (('BCE', 'bce'), ('MIRACL', 'miracl'))})
     save_json(out/'summary.json', res)
     say("[4/4] results (test set, clean labels; flip_AUROC and acc_* on the training labels)\n"); say(fmt.to_string())
-    say(f"\nTop {top} suspected label issues (of {len(pd.read_csv(out/'runs'/'miracl'/'label_issues.csv'))}; "
+    say(f"\nTop {top} suspected label issues (of {n_issues}; "
         + ", ".join(f"{k} {v:.2f}" for k, v in prec.items()) + "):")
     say(issues[['stay_id', 'label', 'observed', 'corrected', 'partition', 'z'] + (['truly_wrong'] if 'truly_wrong' in issues else [])].to_string(index=False))
     say(f"\nwrote {out/'summary.md'} and {len(figs)} figures under {out/'figures'} in {res['seconds']/60:.1f} min")
