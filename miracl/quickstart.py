@@ -10,6 +10,7 @@ import numpy as np, pandas as pd
 from fastcore.script import call_parse
 from .core import save_json, load_json, atomic_write, run_cli, InputError
 from .metrics import label_prevalence_ap
+from .label_issues import cleanlab_report
 
 # %% auto #0
 __all__ = ['MIRACL_SYNTH', 'quickstart', 'miracl_quickstart']
@@ -121,6 +122,7 @@ def quickstart(out:str|Path='miracl_quickstart', # output folder
     table = _comparison(runs, prevalence)
     clean = cohort.train.labels.astype(np.int64)
     issues, prec, n_issues = _top_issues(out/'runs'/'miracl', clean, cohort.train.split.stay_id, cohort.label_names, k=top)
+    cleanlab_report(out/'runs'/'miracl')          # the same issues in cleanlab's per-pair and per-stay (Datalab) layout
     figs = _figures(runs, prevalence, out/'figures', warmup=TrainConfig(data='', out='').warmup)
     flipped = float(noisy_labels(cfg, clean)[1].mean())
     fmt = table.map(lambda v: '' if pd.isna(v) else f'{v:.3f}')
@@ -135,6 +137,8 @@ def quickstart(out:str|Path='miracl_quickstart', # output folder
           + ", ".join(f"{k} {v:.2f}" for k, v in prec.items())
           + f"; {flipped:.3f} of all training labels were flipped.", "",
           markdown_table(issues.set_index('stay_id').astype(str)), "",
+          "The full list: `runs/miracl/label_issues.csv`; in cleanlab's layout `label_issues_cleanlab.csv` (per pair) and "
+          "`label_issues_by_stay.csv` (per stay: is_label_issue, label_score, given_label, predicted_label).", "",
           "Figures: " + ", ".join(f"`{p.relative_to(out)}`" for p in figs), ""]
     atomic_write(out/'summary.md', '\n'.join(md))
     res = dict(table=table.reset_index().to_dict('records'), precision=prec, figures=[str(p) for p in figs],
