@@ -51,6 +51,7 @@ class TrainConfig:
     sampler: str = 'random'  # 'random' or 'patient' (several visits of a patient in one batch)
     device: str = 'auto'  # 'cpu', 'cuda' or 'auto'
     threads: int = 0  # torch CPU threads (0 = torch's default)
+    amp: str = 'none'  # 'bf16': bfloat16 autocast of the training and evaluation passes (for GPUs; weights and optimizer stay float32)
     quiet: bool = False  # no progress bars
     backbone_kw: dict = field(default_factory=dict)  # extra backbone arguments (e.g. FlexCare's `float_mask`, `packed`)
     # MIRACL
@@ -247,6 +248,11 @@ def get_method(name:str) -> type:
     return m
 
 # %% ../nbs/08_training.ipynb #7f47351e
+def _autocast(cfg, device):
+    "bfloat16 autocast when `cfg.amp == 'bf16'`, else a no-op context."
+    if cfg.amp not in ('none', 'bf16'): raise ValueError(f"amp must be 'none' or 'bf16', got {cfg.amp!r}")
+    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=cfg.amp == 'bf16')
+
 def _lr_at(cfg, epoch):
     return cfg.lr * (1 + math.cos(math.pi * epoch / cfg.t_max)) / 2   # the closed form of CosineAnnealingLR, periodic
 
@@ -318,13 +324,13 @@ def train(cfg:TrainConfig, # the run's settings
             g['weight_decay'] = cfg.weight_decay if epoch >= cfg.warmup else 0.
         method.start_epoch(epoch); model.train(); tot, nb = 0., 0
         for idx in progress(_batches(cfg, cohort.train, epoch, method.train_indices()), desc=f'epoch {epoch+1}/{method.n_epochs()}', quiet=cfg.quiet):
-            loss, o, b = method.train_step(model, cohort, idx, epoch)
+            with _autocast(cfg, device): loss, o, b = method.train_step(model, cohort, idx, epoch)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
             method.observe(o, b, epoch)
             tot += loss.item(); nb += 1
         sel = method.end_epoch(epoch, clean)
         if sel is not None: selection.append(dict(epoch=epoch + 1, **sel))
-        res = evaluate(y_test, predict(model, cohort, cohort.test, device))
+        with _autocast(cfg, device): res = evaluate(y_test, predict(model, cohort, cohort.test, device))
         history.append(dict(epoch=epoch + 1, lr=method.lr_at(epoch), train_loss=tot / max(nb, 1), seconds=time.time() - t0,
                             **{k: res[k] for k in ('mAP', 'F1', 'F1_class', 'AUROC_macro')}))
         epoch += 1; done += 1
@@ -356,6 +362,7 @@ def miracl_train(data:str=None, # cohort directory (required)
                  text_encoder:str='minilm', # minilm, hashing, or a local model directory
                  max_tokens:int=128, # tokens per note
                  device:str='auto', # cpu, cuda or auto
+                 amp:str='none', # none, or bf16 (bfloat16 autocast, for GPUs)
                  resume:bool=False, # continue from the last completed epoch
                  reference_compat:bool=False, # reproduce the authors' released code instead of the paper
                  quiet:bool=False, # no progress bars
@@ -364,7 +371,7 @@ def miracl_train(data:str=None, # cohort directory (required)
     if not data or not out: print('error: --data and --out are required', file=sys.stderr); sys.exit(2)
     cfg = TrainConfig(data=data, out=out, method=method, backbone=backbone, noise=noise, rho_pos=rho_pos, rho_neg=rho_neg,
                       noise_seed=noise_seed, epochs=epochs, seed=seed, batch_size=batch_size, text_encoder=text_encoder,
-                      max_tokens=max_tokens, device=device, quiet=quiet)
+                      max_tokens=max_tokens, device=device, amp=amp, quiet=quiet)
     if reference_compat: cfg = _compat(cfg)
     f = run_cli(train, cfg, resume=resume)['final']
     print(f"{method} on {Path(data).name}: test mAP {f['mAP']:.4f}  F1 {f['F1']:.4f}  F1_class {f['F1_class']:.4f}  AUROC {f['AUROC_macro']:.4f}  -> {out}")
