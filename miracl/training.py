@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_training.ipynb #1f40039f
 from __future__ import annotations
-import os, sys, io, time, math, copy, importlib
+import os, sys, io, json, time, math, copy, importlib
 from pathlib import Path
 from dataclasses import dataclass, asdict, field, fields, replace
 import numpy as np, pandas as pd, torch
@@ -78,6 +78,14 @@ def reference_compat(cfg:TrainConfig, # any configuration
 
 # %% ../nbs/08_training.ipynb #97df1f92
 _compat = reference_compat   # the CLI's flag of the same name shadows it there
+
+def _json_arg(s, name):
+    "A command-line JSON object (None -> {})."
+    if not s: return {}
+    try: d = json.loads(s)
+    except json.JSONDecodeError as e: print(f'error: --{name} is not valid JSON ({e})', file=sys.stderr); sys.exit(2)
+    if not isinstance(d, dict): print(f'error: --{name} must be a JSON object', file=sys.stderr); sys.exit(2)
+    return d
 
 # %% ../nbs/08_training.ipynb #d7d769ff
 def noisy_labels(cfg:TrainConfig, # the run's settings
@@ -350,7 +358,7 @@ def train(cfg:TrainConfig, # the run's settings
 @call_parse
 def miracl_train(data:str=None, # cohort directory (required)
                  out:str=None, # run directory (required)
-                 method:str='miracl', # bce, focal, asl, gce, mllsc, multit, miracl
+                 method:str='miracl', # bce, focal, asl, gce, mllsc, multit, miracl, balancemix, galc_slr, influential_rank
                  backbone:str='flexcare', # flexcare, medfuse, m3care, simple
                  noise:str='none', # none, symmetric, asymmetric, balanced, mislabel, missing
                  rho_pos:float=None, # P(1→0)
@@ -363,15 +371,16 @@ def miracl_train(data:str=None, # cohort directory (required)
                  max_tokens:int=128, # tokens per note
                  device:str='auto', # cpu, cuda or auto
                  amp:str='none', # none, or bf16 (bfloat16 autocast, for GPUs)
+                 method_kw:str=None, # JSON settings of balancemix, galc_slr or influential_rank, e.g. '{"gamma": 5}'
                  resume:bool=False, # continue from the last completed epoch
                  reference_compat:bool=False, # reproduce the authors' released code instead of the paper
                  quiet:bool=False, # no progress bars
                 ):
-    "Train one method on a cohort and write config.json, metrics.json (and label_issues.csv for MIRACL)."
+    "Train one method on a cohort and write config.json, metrics.json (and label_issues.csv for MIRACL, BalanceMix, Influential Rank)."
     if not data or not out: print('error: --data and --out are required', file=sys.stderr); sys.exit(2)
     cfg = TrainConfig(data=data, out=out, method=method, backbone=backbone, noise=noise, rho_pos=rho_pos, rho_neg=rho_neg,
                       noise_seed=noise_seed, epochs=epochs, seed=seed, batch_size=batch_size, text_encoder=text_encoder,
-                      max_tokens=max_tokens, device=device, amp=amp, quiet=quiet)
+                      max_tokens=max_tokens, device=device, amp=amp, quiet=quiet, method_kw=_json_arg(method_kw, 'method_kw'))
     if reference_compat: cfg = _compat(cfg)
     f = run_cli(train, cfg, resume=resume)['final']
     print(f"{method} on {Path(data).name}: test mAP {f['mAP']:.4f}  F1 {f['F1']:.4f}  F1_class {f['F1_class']:.4f}  AUROC {f['AUROC_macro']:.4f}  -> {out}")
