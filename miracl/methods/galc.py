@@ -27,7 +27,7 @@ class GalcConfig:
     m0: float = 5.  # shrinkage weight of the pooled regulator template (0: raw per-label means)
     c_source: str = 'gold'  # 'gold' (GLC, text of the paper) or 'silver' (Algorithm 1 literally: noisy labels of S)
     squash: str = 'none'  # 'none' or 'sigmoid' (Algorithm 1's line 38) applied to the stored Ĉ
-    correction: str = 'binary'  # 'binary' (per-label forward correction with ρ̂±) or 'kxk' (literal Cᵀg)
+    correction: str = 'binary'  # 'binary' (per-label forward correction with ρ̂±), 'kxk' (literal Cᵀg) or 'none' (the ablation: gold labels, no correction)
     estimator: str = 'galc'  # 'galc' (ρ̂− from the regulated Ĉ) or 'glc_binary' (ρ̂− from f on gold negatives, no regulators)
     silver_loss: str = 'asl'  # loss of f: 'asl' (paper) or 'bce'
     gamma_neg: float = 4.  # ASL focusing parameter of the negative term
@@ -36,7 +36,7 @@ class GalcConfig:
     rho_max: float = 0.49  # estimated rates are clipped to [0, rho_max]
     def __post_init__(self):
         for k, ok in dict(regulator=('softmax', 'sigmoid'), c_source=('gold', 'silver'), squash=('none', 'sigmoid'),
-                          correction=('binary', 'kxk'), estimator=('galc', 'glc_binary'), silver_loss=('asl', 'bce')).items():
+                          correction=('binary', 'kxk', 'none'), estimator=('galc', 'glc_binary'), silver_loss=('asl', 'bce')).items():
             if getattr(self, k) not in ok: raise ValueError(f"GalcConfig.{k} must be one of {ok}, got {getattr(self, k)!r}")
         if not 0 < self.frac < 1: raise ValueError(f"GalcConfig.frac must be in (0, 1), got {self.frac}")
 
@@ -192,6 +192,7 @@ class GalcMethod(Method):
         self._rp = torch.tensor(e['rho_pos'], dtype=torch.float32, device=self.device)
         self._rn = torch.tensor(e['rho_neg'], dtype=torch.float32, device=self.device)
         self._C = None
+        if g.correction == 'none': self._rp.zero_(); self._rn.zero_()     # ASL on silver rows as observed
         if g.correction == 'kxk':
             C = np.clip(e['C'], 0, 1); bad = np.isnan(C).any(1); C[bad] = np.eye(len(C))[bad]
             self._C = torch.tensor(C, dtype=torch.float32, device=self.device)
