@@ -537,6 +537,7 @@ def open_cohort(path:str|Path, # the cohort directory
                 precompute_notes:bool=False, # cache the frozen encoder's token states (float16) for both splits
                 n_workers:int=1, # processes for the first discretization
                 quiet:bool=False, # no progress bars
+                device=None, # where a Hugging Face encoder runs (None: where it was built, the CPU)
                ) -> Cohort:
     "Open a cohort directory: validated listfiles, cached discretized series, normalizer, tokenized notes, datasets."
     path = Path(path)
@@ -547,6 +548,7 @@ def open_cohort(path:str|Path, # the cohort directory
     ts_dir = path/meta.get('timeseries_dir', 'timeseries')
     cdir = Path(cache_dir or path/'cache') if cache else None
     enc = make_text_encoder(text_encoder, max_len=max_tokens) if isinstance(text_encoder, (str, Path)) else text_encoder
+    if device is not None and hasattr(enc, 'model'): enc.model.to(device)
     splits = {s: read_listfile(path/f'{s}_listfile.csv', meta['labels'], uncertain=uncertain) for s in ('train', 'test')}
     common = set(splits['train'].patient_id.tolist()) & set(splits['test'].patient_id.tolist())
     if common: raise InputError(f'{len(common)} patient(s) in both splits, e.g. {sorted(common)[0]}: the split must be patient-wise', file=path/'test_listfile.csv', field='patient_id')

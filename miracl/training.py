@@ -299,7 +299,7 @@ def train(cfg:TrainConfig, # the run's settings
     device = get_device(cfg.device)
     set_seed(cfg.seed)
     cohort = open_cohort(cfg.data, text_encoder=cfg.text_encoder, max_tokens=cfg.max_tokens, max_bins=cfg.max_bins,
-                         precompute_notes=cfg.precompute_notes, quiet=cfg.quiet)
+                         precompute_notes=cfg.precompute_notes, quiet=cfg.quiet, device=device)
     clean = cohort.train.labels.astype(np.int64)
     noisy, flipped = noisy_labels(cfg, clean)
     observed = torch.tensor(noisy, dtype=torch.float32, device=device)
