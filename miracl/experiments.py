@@ -389,7 +389,7 @@ def results_table(df:pd.DataFrame, # results (one row per run), e.g. from `run_e
         means = {r: vals[(r, c)].mean() for r in rvals if (r, c) in vals}
         best = max(means.values()) if means else None
         for r, m in means.items():
-            s = f"{fmt.format(m)} ({fmt.format(np.std(vals[(r, c)], ddof=0))})"
+            s = fmt.format(m) if len(vals[(r, c)]) == 1 else f"{fmt.format(m)} ({fmt.format(np.std(vals[(r, c)], ddof=0))})"
             if bold and m == best: s = f"**{s}**"
             if stars and tests[c]['method'] == r and tests[c]['stars']: s += ' ' + tests[c]['stars']
             out.loc[r, c] = s
