@@ -309,13 +309,16 @@ _SCALARS = ('mAP', 'F1', 'F1_class', 'AUROC_macro')
 def pack_runs(out:str|Path, # an experiment's output directory
               dest:str|Path|None=None, # where to write the JSON (None: only return it)
               extra:dict|None=None, # further facts to keep with the results (e.g. the test set's label prevalence)
+              selection:str='all', # per-epoch selection diagnostics kept: 'all', or 'last' (the last epoch's, a smaller file)
              ) -> dict:
     "One small JSON-able dict with an experiment's settings, results rows and per-run curves."
     from miracl.core import provenance
+    if selection not in ('all', 'last'): raise ValueError(f"selection must be 'all' or 'last', got {selection!r}")
     out = Path(out)
     runs = {}
     for f in sorted((out/'runs').rglob('metrics.json')):
         m = load_json(f)
+        if selection == 'last': m['selection'] = m.get('selection', [])[-1:]
         runs[str(f.parent.relative_to(out/'runs'))] = dict(
             final={k: m.get('final', {}).get(k) for k in _SCALARS},
             history=[{k: (round(v, 5) if isinstance(v, float) else v) for k, v in h.items()} for h in m.get('history', [])],
