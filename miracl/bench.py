@@ -102,7 +102,7 @@ def bench_overhead(data:str|Path|None=None, # a cohort directory (None: a synthe
     tmp = Path(tempfile.mkdtemp(prefix='miracl_bench_'))
     try:
         if data is None: data = synth_cohort(tmp/'cohort', n_patients=n_patients, seed=0, quiet=True)
-        kw = dict(data=str(data), backbone=backbone, epochs=epochs, warmup=1, noise='symmetric', rho_pos=0.4,
+        kw = dict(data=str(data), backbone=backbone, epochs=epochs, warmup=1, noise=dict(kind='symmetric', rho_pos=0.4),
                   text_encoder=text_encoder, max_bins=max_bins, max_tokens=max_tokens, threads=threads, device=device,
                   quiet=True)
         cfgs = {m: TrainConfig(out=str(tmp/m), method=m, **kw) for m in ('bce', 'miracl')}
@@ -185,7 +185,7 @@ def bench_scale(n_train:int=48000, # training stays wanted (the paper's MIMIC-IV
         off, n_with = cohort.train.tokens[1], int(cohort.train.has_note.sum())
         ts_len = np.diff(cohort.train.ts['offsets'])
         cfg = TrainConfig(out=str(tmp/'run'), data=str(data), method=method, backbone=backbone, epochs=epochs, warmup=1,
-                          noise='symmetric', rho_pos=0.2, text_encoder=enc, max_tokens=max_tokens, max_bins=max_bins,
+                          noise=dict(kind='symmetric', rho_pos=0.2), text_encoder=enc, max_tokens=max_tokens, max_bins=max_bins,
                           precompute_notes=False, amp=amp, batch_size=batch_size, device=str(dev), threads=threads, quiet=quiet)
         if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
         hist = train(cfg)['history']

@@ -4,14 +4,15 @@
 
 # %% ../nbs/00_core.ipynb #1c106b9a
 from __future__ import annotations
-import os, sys, json, random, tempfile, platform, subprocess
+import os, sys, json, random, tempfile, platform, subprocess, difflib, typing, types
 from pathlib import Path
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict, is_dataclass, fields
 import numpy as np
 _UMASK = os.umask(0); os.umask(_UMASK)   # the process umask, for the permissions of atomically written files
 
 # %% auto #0
-__all__ = ['set_seed', 'get_device', 'atomic_write', 'save_json', 'load_json', 'InputError', 'run_cli', 'progress', 'git_commit',
+__all__ = ['set_seed', 'get_device', 'atomic_write', 'save_json', 'load_json', 'InputError', 'run_cli', 'suggest', 'config_class',
+           'check_config', 'config_from_dict', 'config_fields', 'deep_merge', 'read_settings', 'progress', 'git_commit',
            'provenance']
 
 # %% ../nbs/00_core.ipynb #95950992
@@ -91,6 +92,105 @@ def run_cli(fn, *args, **kwargs):
     except (InputError, ValueError) as e:
         if os.environ.get('MIRACL_DEBUG'): raise
         print(f"error: {e}", file=sys.stderr); sys.exit(2)
+
+# %% ../nbs/00_core.ipynb #7f43d43d
+def suggest(key, # a key that was not found
+            known, # the keys that exist
+           ) -> str:
+    "` (did you mean 'x'?)` for the closest known key, or ''."
+    m = difflib.get_close_matches(str(key), [str(k) for k in known], n=1)
+    return f" (did you mean {m[0]!r}?)" if m else ''
+
+def _alternatives(tp) -> tuple:
+    "The members of a union hint (a plain hint is a union of one)."
+    return typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+
+def config_class(tp) -> type|None:
+    "The dataclass inside a field's type hint (`X` or `X|None`), or None."
+    return next((a for a in _alternatives(tp) if isinstance(a, type) and is_dataclass(a)), None)
+
+def _describe(a) -> str:
+    if typing.get_origin(a) is typing.Literal: return 'one of ' + ', '.join(repr(x) for x in typing.get_args(a))
+    if a is type(None): return 'None'
+    return getattr(a, '__name__', str(a))
+
+def _accepts(a, v) -> bool:
+    if typing.get_origin(a) is typing.Literal: return any(v == x and type(v) is type(x) for x in typing.get_args(a))
+    if a is type(None): return v is None
+    if a is bool: return isinstance(v, (bool, np.bool_))
+    if a is int: return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+    if a is float: return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
+    a = typing.get_origin(a) or a
+    return isinstance(a, type) and isinstance(v, a)
+
+def check_config(cfg, # a dataclass instance, from its `__post_init__`
+                ) -> None:
+    "Check every field of `cfg` against its type hint; build nested configs given as dicts."
+    name, hints = type(cfg).__name__, typing.get_type_hints(type(cfg))
+    for f in fields(cfg):
+        tp, v = hints[f.name], getattr(cfg, f.name)
+        sub = config_class(tp)
+        if sub is not None and isinstance(v, dict):
+            setattr(cfg, f.name, config_from_dict(sub, v, where=f"{name}.{f.name}")); continue
+        alts = _alternatives(tp)
+        if not any(_accepts(a, v) for a in alts):
+            raise InputError(f"{name}.{f.name} must be {' or '.join(_describe(a) for a in alts)}, got {v!r}")
+
+def config_from_dict(cls:type, # a config dataclass
+                     d:dict, # its settings (nested configs as dicts); missing fields keep their defaults
+                     where:str|None=None, # what `d` is, for error messages
+                    ):
+    "`cls(**d)`, with an unknown key named in one line together with the closest known one."
+    if not isinstance(d, dict): raise InputError(f"must be a mapping of {cls.__name__} settings, got {d!r}", field=where)
+    known = [f.name for f in fields(cls)]
+    for k in d:
+        if k not in known: raise InputError(f"unknown setting {k!r} of {cls.__name__}{suggest(k, known)}", field=where)
+    return cls(**d)
+
+def config_fields(cls:type, # a config dataclass
+                  prefix:str='', # prepended to the names (nested configs: 'miracl.')
+                 ) -> list[tuple]:
+    "`(dotted name, type hint, default, doc)` of every field; a nested config (optional or not) is replaced by its fields."
+    from fastcore.docments import docments
+    hints, docs, out = typing.get_type_hints(cls), docments(cls), []
+    for f in fields(cls):
+        sub = config_class(hints[f.name])
+        if sub is not None: out += config_fields(sub, f"{prefix}{f.name}."); continue
+        default = f.default_factory() if callable(f.default_factory) else f.default
+        out.append((prefix + f.name, hints[f.name], default, docs.get(f.name) or ''))
+    return out
+
+def deep_merge(a:dict, # base settings
+               b:dict, # settings that win; a dict value is merged into the base's dict
+              ) -> dict:
+    "A new dict: `a` updated by `b`, recursively for dict values."
+    out = dict(a)
+    for k, v in b.items(): out[k] = deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+def read_settings(path:str|Path, # a `.yaml`, `.yml` or `.json` file holding one mapping
+                 ) -> dict:
+    "The mapping in a settings file (YAML 1.2 numbers: `1e-3` is a float); errors name the file and the line."
+    p = Path(path)
+    if not p.is_file(): raise InputError("file not found", file=p)
+    text, suffix = p.read_text(), p.suffix.lower()
+    if suffix in ('.yaml', '.yml'):
+        import yaml, re
+        class _Loader(yaml.SafeLoader): pass
+        _Loader.add_implicit_resolver('tag:yaml.org,2002:float', re.compile(
+            r'^[-+]?(?:[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*[eE][-+]?[0-9]+|\.[0-9_]+(?:[eE][-+]?[0-9]+)?)$'),
+            list('-+0123456789.'))
+        try: raw = yaml.load(text, Loader=_Loader)
+        except yaml.YAMLError as e:
+            m = getattr(e, 'problem_mark', None)
+            where = f" at line {m.line + 1}, column {m.column + 1}" if m is not None else ''
+            raise InputError(f"not valid YAML{where}: {getattr(e, 'problem', None) or e}", file=p) from None
+    elif suffix == '.json':
+        try: raw = json.loads(text)
+        except json.JSONDecodeError as e: raise InputError(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}", file=p) from None
+    else: raise InputError("a settings file must end in .yaml, .yml or .json", file=p)
+    if not isinstance(raw, dict): raise InputError(f"must hold a mapping at the top level, got {type(raw).__name__}", file=p)
+    return raw
 
 # %% ../nbs/00_core.ipynb #8225357f
 def progress(it, # the iterable

@@ -4,6 +4,7 @@
 
 # %% ../nbs/06_correction.ipynb #5d29f18a
 from __future__ import annotations
+from typing import Literal
 from dataclasses import dataclass
 import torch
 from .selection import SelectionStats, SelectionConfig, selection_metric, pair_groups
@@ -60,7 +61,7 @@ class CorrectionConfig:
     "GMM, partition and correction settings of MIRACL."
     tau:float=0.02 # support threshold of the negative filter (Eq. 6)
     eps:float=1e-6 # epsilon in the denominator of U (Eq. 4)
-    target:str='fused' # 'fused': Ŷ = the model's prediction (paper); 'compat': 0.6 fused + 0.2 ts + 0.2 note (released code)
+    target:Literal['fused', 'compat']='fused' # 'fused': Ŷ = the model's prediction (paper); 'compat': 0.6 fused + 0.2 ts + 0.2 note (released code)
     min_count:int=10 # groups with fewer pairs are not fitted (all clean)
     max_iter:int=100 # EM iterations at most (scikit-learn's default)
     tol:float=1e-3 # EM tolerance on the mean log-likelihood (scikit-learn's default)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from fastcore.script import call_parse
-from .core import InputError, atomic_write, save_json, load_json, run_cli, progress
+from .core import InputError, atomic_write, save_json, load_json, run_cli, progress, deep_merge
 from .metrics import ttest_greater, significance_stars
 
 # %% auto #0
@@ -57,9 +57,10 @@ def _check_settings(d, where, file, known_fields, allow_data=False):
     if not isinstance(d, dict): raise InputError(f"must be a mapping of settings, got {type(d).__name__}", file, field=where)
     for k in d:
         f = f"{where}.{k}"
+        if k == 'noise' and isinstance(d[k], dict) and not set(d[k]) & {'kind', 'rho_pos', 'rho_neg'}: continue   # e.g. the noise seed
         if k in _AXIS_OF: raise InputError(f"'{k}' is a grid axis, set it in {_AXIS_OF[k]}", file, field=f)
         if k == 'data' and not allow_data: raise InputError("give cohorts under 'cohorts' (or base.data), not here", file, field=f)
-        if known_fields is not None and k not in known_fields:
+        if known_fields is not None and k.split('.')[0] not in known_fields:
             raise InputError(f"unknown training setting{_suggest(k, known_fields)}", file, field=f)
     return copy.deepcopy(d)
 
@@ -130,13 +131,14 @@ def validate_experiment(exp:dict, # an experiment as read from its file (or alre
         if isinstance(m, str): m = {'method': m}
         if not isinstance(m, dict): raise InputError("must be a method name or a mapping {name, method, overrides}", file, field=f"methods[{i}]")
         for k in m:
-            if k not in ('name', 'method', 'overrides'):
-                raise InputError(f"unknown key{_suggest(k, ('name', 'method', 'overrides'))}", file, field=f"methods[{i}].{k}")
+            if k not in ('name', 'method', 'preset', 'overrides'):
+                raise InputError(f"unknown key{_suggest(k, ('name', 'method', 'preset', 'overrides'))}", file, field=f"methods[{i}].{k}")
         meth = m.get('method', m.get('name'))
         if not isinstance(meth, str) or not meth: raise InputError("needs a method name", file, field=f"methods[{i}].method")
         if known_methods is not None and meth not in known_methods:
             raise InputError(f"unknown method {meth!r}{_suggest(meth, known_methods)}; known: {', '.join(known_methods)}", file, field=f"methods[{i}].method")
-        methods.append(dict(name=str(m.get('name', meth)), method=meth,
+        if m.get('preset') is not None and not isinstance(m['preset'], str): raise InputError("must be a preset name", file, field=f"methods[{i}].preset")
+        methods.append(dict(name=str(m.get('name', meth)), method=meth, **({'preset': m['preset']} if m.get('preset') else {}),
                             overrides=_check_settings(m.get('overrides'), f"methods[{i}].overrides", file, known_fields)))
     _unique(methods, lambda m: _slug(m['name']), 'methods', file)
     # noise settings
@@ -188,6 +190,11 @@ def load_experiment(path:str|Path, # a `.yaml`, `.yml` or `.json` experiment fil
     return validate_experiment(raw, p, known_methods, known_fields)
 
 # %% ../nbs/09_experiments.ipynb #a6b7a17b
+def _nested(key:str, value) -> dict:
+    "{'a': {'b': value}} for the dotted setting 'a.b'."
+    for k in reversed(key.split('.')): value = {k: value}
+    return value
+
 def expand_grid(exp:dict, # an experiment (raw or validated)
                ) -> list[dict]:
     "Every run of the experiment: id, grid coordinates and the full training settings."
@@ -198,8 +205,10 @@ def expand_grid(exp:dict, # an experiment (raw or validated)
                                                  itertools.product(*exp['sweep'].values())):
         sweep = dict(zip(keys, vals))
         rid = '/'.join([_slug(c['name']), _noise_slug(n), _slug(m['name']), *[_slug(f"{k}={v}") for k, v in sweep.items()], f"seed{seed}"])
-        cfg = {**exp['base'], 'data': c['data'], **c['overrides'], **m['overrides'], 'method': m['method'],
-               'noise': n['noise'], 'rho_pos': n['rho_pos'], 'rho_neg': n['rho_neg'], **sweep, 'seed': seed}
+        cfg = deep_merge(deep_merge(deep_merge(exp['base'], {'data': c['data']}), c['overrides']), m['overrides'])
+        cfg = deep_merge(cfg, {'method': m['method'], 'noise': dict(kind=n['noise'], rho_pos=n['rho_pos'], rho_neg=n['rho_neg'])})
+        for k, v in sweep.items(): cfg = deep_merge(cfg, _nested(k, v))
+        cfg = {**cfg, 'seed': seed, **({'preset': m['preset']} if 'preset' in m else {})}
         rn = n['rho_pos'] if n['noise'] == 'symmetric' and n['rho_neg'] is None else n['rho_neg']
         specs.append(dict(id=rid, cohort=c['name'], method=m['name'], train_method=m['method'], noise=n['label'],
                           noise_kind=n['noise'], rho_pos=n['rho_pos'], rho_neg=rn, seed=seed, sweep=sweep, config=cfg))
@@ -252,10 +261,10 @@ def collect_results(config, # experiment file or dict
 def _default_train():
     "The real training entry point, a check that builds its config, and its field names."
     from dataclasses import fields
-    from miracl.training import TrainConfig, train
-    names = [f.name for f in fields(TrainConfig)]
+    from miracl.training import TrainConfig, train, make_config
+    names = [f.name for f in fields(TrainConfig)] + ['preset']
     # an unfinished run continues from its checkpoint; a new run has none, so resuming is always safe
-    return (lambda cfg: train(TrainConfig(**cfg), resume=True)), (lambda cfg: TrainConfig(**cfg)), names
+    return (lambda cfg: train(make_config(cfg), resume=True)), make_config, names
 
 def _changed(old:dict, new:dict) -> list[str]:
     keys = sorted((set(old) | set(new)) - set(_NOT_COMPARED))

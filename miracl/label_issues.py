@@ -10,46 +10,14 @@ from dataclasses import dataclass
 import numpy as np, pandas as pd, torch
 from .core import load_json, atomic_write, InputError
 from .data import read_listfile
-from .training import Method, TrainConfig, noisy_labels, predict
+from .core import config_from_dict
+from .config import TrainConfig
 
 # %% auto #0
-__all__ = ['patient_folds', 'FoldConfig', 'FoldMethod', 'out_of_sample_probs', 'cleanlab_labels', 'cleanlab_pair_scores',
-           'detection_table', 'run_labels', 'run_scores', 'cleanlab_report', 'compare_detection']
-
-# %% ../nbs/14_label_issues.ipynb #e7b89f96
-def patient_folds(patient_id:np.ndarray, # (N,) patient of each stay
-                  n_folds:int=5, # folds
-                  seed:int=0, # seed of the patient permutation
-                 ) -> np.ndarray:
-    "(N,) fold of every stay; all stays of a patient share a fold."
-    pats, inv = np.unique(patient_id, return_inverse=True)
-    if n_folds < 2 or n_folds > len(pats): raise ValueError(f"n_folds must be in [2, {len(pats)}] (patients), got {n_folds}")
-    fold = np.empty(len(pats), np.int64)
-    fold[np.random.default_rng([seed, 5]).permutation(len(pats))] = np.arange(len(pats)) % n_folds
-    return fold[inv]
+__all__ = ['out_of_sample_probs', 'cleanlab_labels', 'cleanlab_pair_scores', 'detection_table', 'run_labels', 'run_scores',
+           'cleanlab_report', 'compare_detection']
 
 # %% ../nbs/14_label_issues.ipynb #cf37e111
-@dataclass
-class FoldConfig:
-    "Settings of `bce_fold`."
-    fold: int|None = 0  # held-out fold; None = train on everything and predict in-sample
-    n_folds: int = 5  # number of patient-wise folds
-
-class FoldMethod(Method):
-    "BCE without one patient-wise fold; its held-out predictions are written to `oos_probs.npz` after the last epoch."
-    def __init__(self, cfg, observed, patient_id, device):
-        super().__init__(cfg, observed, patient_id, device)
-        self.kw = FoldConfig(**cfg.method_kw)
-        self.fold = patient_folds(patient_id, self.kw.n_folds, seed=cfg.noise_seed)
-        self.held = np.arange(len(patient_id)) if self.kw.fold is None else np.flatnonzero(self.fold == self.kw.fold)
-    def train_indices(self): return None if self.kw.fold is None else np.flatnonzero(self.fold != self.kw.fold)
-    def end_epoch(self, epoch, clean):
-        if epoch + 1 == self.n_epochs():
-            p = predict(self.model, self.cohort, torch.utils.data.Subset(self.cohort.train, self.held.tolist()), self.device)
-            buf = io.BytesIO(); np.savez(buf, idx=self.held, probs=p.astype(np.float32))
-            atomic_write(Path(self.cfg.out)/'oos_probs.npz', buf.getvalue())
-        return None
-
 def out_of_sample_probs(run_dirs:list, # the `bce_fold` runs of one setting, one per fold
                         n:int, # training stays
                        ) -> np.ndarray:
@@ -126,7 +94,7 @@ def run_labels(run_dir:str|Path, # a finished run
     meta = load_json(Path(c['data'])/'cohort.json')
     split = read_listfile(Path(c['data'])/'train_listfile.csv', meta['labels'])
     clean = split.labels.astype(np.int64)
-    return clean, noisy_labels(TrainConfig(**c), clean)[0], split
+    return clean, config_from_dict(TrainConfig, c).noise.apply(clean)[0], split
 
 def run_scores(run_dir:str|Path, # a finished MIRACL or BalanceMix run
               ) -> tuple[np.ndarray, np.ndarray]:
@@ -176,7 +144,7 @@ def compare_detection(exp_dir:str|Path, # an experiment directory (results.csv, 
         for r in g.itertuples():
             d = runs[r.run_id]
             if r.train_method == 'bce_fold':
-                kw = load_json(d/'config.json')['config']['method_kw']
+                kw = load_json(d/'config.json')['config']['bce_fold']
                 if kw.get('fold') is None: scores['cleanlab (in-sample)'], flags['cleanlab (in-sample)'] = cleanlab_pair_scores(observed, out_of_sample_probs([d], len(clean)))
                 else: folds.append(d)
             elif r.train_method in ('miracl', 'balancemix'):

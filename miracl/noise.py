@@ -10,8 +10,8 @@ from .core import InputError
 
 # %% auto #0
 __all__ = ['NOISE_STREAMS', 'NOISE_KINDS', 'check_labels', 'check_rate', 'uniforms', 'flip_labels', 'flip_rates',
-           'balanced_rho_neg', 'mislabel_labels', 'single_positive_labels', 'make_noise', 'NoiseConfig',
-           'plot_flip_matrix']
+           'true_rates_matrix', 'balanced_rho_neg', 'mislabel_labels', 'single_positive_labels', 'make_noise',
+           'NoiseConfig', 'plot_flip_matrix']
 
 # %% ../nbs/02_noise.ipynb #7a3f3e2b
 def check_labels(y, # clean labels, shape (N, L)
@@ -73,6 +73,15 @@ def flip_rates(clean, # clean labels (N, L)
     pos, neg = clean == 1, clean == 0
     with np.errstate(invalid='ignore', divide='ignore'):
         return (((noisy == 0) & pos).sum(0) / pos.sum(0), ((noisy == 1) & neg).sum(0) / neg.sum(0))
+
+# %% ../nbs/02_noise.ipynb #1c643d0c
+def true_rates_matrix(rho_pos:np.ndarray, # (K,) true P(observed 0 | true 1) per label
+                      rho_neg:np.ndarray, # (K,) true P(observed 1 | true 0) per label
+                     ) -> np.ndarray:
+    "The single-label-conditioned corruption matrix of independent flips: T_kk = 1 − ρ+_k, T_kj = ρ−_j."
+    T = np.broadcast_to(np.asarray(rho_neg, np.float64), (len(rho_pos), len(rho_pos))).copy()
+    np.fill_diagonal(T, 1 - np.asarray(rho_pos, np.float64))
+    return T
 
 # %% ../nbs/02_noise.ipynb #e90dcc75
 def balanced_rho_neg(y, # clean training labels (N, L)

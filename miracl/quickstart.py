@@ -13,7 +13,7 @@ from .metrics import label_prevalence_ap
 from .label_issues import cleanlab_report
 
 # %% auto #0
-__all__ = ['MIRACL_SYNTH', 'quickstart', 'miracl_quickstart']
+__all__ = ['quickstart', 'miracl_quickstart']
 
 # %% ../nbs/09a_quickstart.ipynb #f8300f81
 def _comparison(runs:dict, # {method: metrics dict}
@@ -74,9 +74,6 @@ def _figures(runs:dict, # {method: metrics dict}
     for f, name in figs: f.savefig(out/name, dpi=110); plt.close(f); paths.append(out/name)
     return paths
 
-# %% ../nbs/09a_quickstart.ipynb #f21ee216
-MIRACL_SYNTH = dict(selection=dict(metric='memorization'), tau_cons=0.5)  # MIRACL settings that beat BCE on the synthetic cohort
-
 # %% ../nbs/09a_quickstart.ipynb #0ca5e1d3
 def quickstart(out:str|Path='miracl_quickstart', # output folder
                data:str|Path|None=None, # an existing cohort; None = `out/cohort`, generated if absent
@@ -89,24 +86,25 @@ def quickstart(out:str|Path='miracl_quickstart', # output folder
                seed:int=0, # seed of the cohort, the noise stream and training
                top:int=10, # suspected label issues to print
                quiet:bool=False, # no progress bars and no printing
-               miracl_kw:dict|None=None, # `TrainConfig` fields for the MIRACL run only (None = `MIRACL_SYNTH`)
+               preset:str|None='tuned', # preset of the MIRACL run (None: the paper's defaults)
                **train_kw, # further `TrainConfig` fields for both runs
               ) -> dict:
     "Build the synthetic cohort if needed, train BCE and MIRACL on noisy labels, write the comparison, label issues and figures."
     from miracl.synth import synth_cohort
     from miracl.data import open_cohort
-    from miracl.training import TrainConfig, train, noisy_labels
+    from dataclasses import asdict
+    from miracl.training import TrainConfig, train, make_config
+    from miracl.noise import NoiseConfig
     from miracl.experiments import markdown_table
     say = (lambda *a: None) if quiet else (lambda *a: print(*a, flush=True))
     out = Path(out); t0 = time.time()
-    mk = MIRACL_SYNTH if miracl_kw is None else miracl_kw
     cohort_dir = Path(data) if data is not None else out/'cohort'
     if not (cohort_dir/'cohort.json').exists():
         if data is not None: raise InputError(f"{cohort_dir}: no cohort.json (not a cohort directory)")
         say(f"[1/4] writing a synthetic cohort of {n_patients} patients to {cohort_dir}")
         synth_cohort(cohort_dir, n_patients=n_patients, seed=seed, quiet=quiet)
     else: say(f"[1/4] using the cohort in {cohort_dir}")
-    kw = dict(data=str(cohort_dir), backbone=backbone, noise=noise, rho_pos=rho_pos, epochs=epochs, seed=seed,
+    kw = dict(data=str(cohort_dir), backbone=backbone, noise=dict(kind=noise, rho_pos=rho_pos), epochs=epochs, seed=seed,
               text_encoder=text_encoder, max_tokens=128, max_bins=48, batch_size=128, quiet=quiet) | train_kw
     say(f"[2/4] preparing the cohort (series discretized and cached, notes encoded once by {text_encoder})")
     cohort = open_cohort(cohort_dir, text_encoder=text_encoder, max_tokens=kw['max_tokens'], max_bins=kw['max_bins'],
@@ -115,22 +113,23 @@ def quickstart(out:str|Path='miracl_quickstart', # output folder
     runs = {}
     for i, (name, method) in enumerate((('BCE', 'bce'), ('MIRACL', 'miracl'))):
         say(f"[3/4] training {name} ({i+1}/2): {backbone}, {noise} noise rho+={rho_pos}, {epochs} epochs"
-            + (f", settings {mk}" if method == 'miracl' else ''))
-        cfg = TrainConfig(out=str(out/'runs'/method), method=method, **(kw | (mk if method == 'miracl' else {})))
+            + (f", preset {preset}" if method == 'miracl' and preset else ''))
+        cfg = make_config(kw | dict(out=str(out/'runs'/method), method=method), preset if method == 'miracl' else None)
+        if method == 'miracl': mk = asdict(cfg.miracl)
         runs[name] = train(cfg, resume=True)
         say(f"      {name}: test mAP {runs[name]['final']['mAP']:.4f}")
     table = _comparison(runs, prevalence)
     clean = cohort.train.labels.astype(np.int64)
     issues, prec, n_issues = _top_issues(out/'runs'/'miracl', clean, cohort.train.split.stay_id, cohort.label_names, k=top)
     cleanlab_report(out/'runs'/'miracl')          # the same issues in cleanlab's per-pair and per-stay (Datalab) layout
-    figs = _figures(runs, prevalence, out/'figures', warmup=TrainConfig(data='', out='').warmup)
-    flipped = float(noisy_labels(cfg, clean)[1].mean())
+    figs = _figures(runs, prevalence, out/'figures', warmup=cfg.warmup)
+    flipped = float(cfg.noise.apply(clean)[1].mean())
     fmt = table.map(lambda v: '' if pd.isna(v) else f'{v:.3f}')
     fmt['best_epoch'] = table.best_epoch.map(lambda v: '' if pd.isna(v) else f'{v:.0f}')
     md = ["# miracl quickstart", "",
           f"Cohort `{cohort_dir}`: {len(cohort.train)} training / {len(cohort.test)} test stays; "
           f"{noise} noise (rho+ = {rho_pos}) on the training labels only; backbone `{backbone}`; {epochs} epochs; seed {seed}; "
-          f"MIRACL settings beyond the defaults: `{json.dumps(mk)}`.", "",
+          f"MIRACL preset: `{preset}`; its settings: `{json.dumps(mk)}`.", "",
           "## Test set (clean labels), last epoch", "", markdown_table(fmt),
           f"## The {top} most suspicious training labels (MIRACL)", "",
           "`truly_wrong`: whether the observed label differs from the cohort's label before the noise was injected. "

@@ -4,6 +4,7 @@
 
 # %% ../nbs/04_selection.ipynb #b089331f
 from __future__ import annotations
+from typing import Literal
 import math
 from dataclasses import dataclass
 import torch
@@ -137,10 +138,10 @@ def nbytes(self:SelectionStats) -> int:
 class SelectionConfig:
     "How the selection metric Z̃ is computed from `SelectionStats`."
     alpha:float=0.5 # weight of the rank term in Eq. 2 (1 - alpha weighs the difficulty)
-    metric:str='full' # 'full' (Eq. 2), or an ablation: 'rank', 'memorization' (difficulty only), 'loss' (BCE only)
-    orient:str='observed' # 'observed': confidence in the observed label (rank flipped for negatives); 'descending': same rank for both classes (released code)
+    metric:Literal['full', 'rank', 'memorization', 'loss']='full' # 'full' (Eq. 2), or an ablation: 'rank', 'memorization' (difficulty only), 'loss' (BCE only)
+    orient:Literal['observed', 'descending']='observed' # 'observed': confidence in the observed label (rank flipped for negatives); 'descending': same rank for both classes (released code)
     include_current:bool=True # difficulty over epochs 1..t (True) or 1..t-1 (released code)
-    norm:str='group' # min-max per (label, observed class) ('group', paper) or over all pairs ('global', released code)
+    norm:Literal['group', 'global']='group' # min-max per (label, observed class) ('group', paper) or over all pairs ('global', released code)
     eps:float=1e-6 # epsilon in the min-max denominator
 
     def __post_init__(self):

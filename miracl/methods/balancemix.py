@@ -5,12 +5,13 @@
 # %% ../../nbs/11_balancemix.ipynb #3accd96c
 from __future__ import annotations
 import math
-from dataclasses import dataclass, asdict, fields, replace
+from typing import Literal
+from dataclasses import dataclass, replace
 import numpy as np, pandas as pd, torch, torch.nn.functional as F
 from ..data import collate, CONTINUOUS_FEATURES, FEATURES
 from ..gmm import label_class_rows, fit_gmm2, gmm2_posterior
-from ..metrics import selection_diagnostics
-from ..training import Method, TrainConfig, predict
+from ..core import check_config
+from .base import Method, predict
 
 # %% auto #0
 __all__ = ['CLEAN', 'RELABELED', 'AMBIGUOUS', 'PARTITIONS', 'BalanceMixConfig', 'balancemix_config', 'sampler_weights',
@@ -20,29 +21,25 @@ __all__ = ['CLEAN', 'RELABELED', 'AMBIGUOUS', 'PARTITIONS', 'BalanceMixConfig', 
 # %% ../../nbs/11_balancemix.ipynb #a46d702d
 @dataclass
 class BalanceMixConfig:
-    "Settings of BalanceMix (`TrainConfig.method_kw`); defaults are the paper's where it has one."
+    "Settings of BalanceMix (`TrainConfig.balancemix`); defaults are the paper's where it has one."
     alpha:float = 4.0  # Beta(α, α) of the mixing coefficient λ' (λ = max(λ', 1 − λ'))
     tau:float|None = None  # re-labeling threshold ε (Eq. 9); None: 0.975, or 0.55 when the run's noise is 'missing'
     warmup:int|None = None  # epochs of mixing with observed labels and plain BCE; None: `TrainConfig.warmup`
-    sampler:str = 'confidence'  # 'confidence' (Eq. 2–4) or 'random' (uniform partner: plain mixup with λ ≥ 0.5, ablation)
-    lam_per:str = 'sample'  # one λ per stay ('sample') or per batch ('batch')
+    sampler:Literal['confidence', 'random'] = 'confidence'  # 'confidence' (Eq. 2–4) or 'random' (uniform partner: plain mixup with λ ≥ 0.5, ablation)
+    lam_per:Literal['sample', 'batch'] = 'sample'  # one λ per stay ('sample') or per batch ('batch')
     jitter:float = 0.1  # std of the Gaussian jitter on observed continuous values (normalised units), both views
     token_drop:float = 0.1  # share of note tokens masked in each view (never all of a note)
-    gmm_source:str = 'train'  # losses for the 2L mixtures: 'train' (training-pass probabilities) or 'eval' (an extra eval pass)
+    gmm_source:Literal['train', 'eval'] = 'train'  # losses for the 2L mixtures: 'train' (training-pass probabilities) or 'eval' (an extra eval pass)
     clean_threshold:float = 0.5  # p_G above this = clean (Eq. 8)
+    def __post_init__(self):
+        check_config(self)
+        if self.tau is not None and not 0.5 <= self.tau < 1: raise ValueError(f"BalanceMixConfig.tau must lie in [0.5, 1), got {self.tau}")
 
-def balancemix_config(cfg:TrainConfig, # the run's settings; `cfg.method_kw` holds the BalanceMix fields
+def balancemix_config(cfg, # the run's `TrainConfig`; `cfg.balancemix` holds the BalanceMix settings
                      ) -> BalanceMixConfig:
-    "The run's `BalanceMixConfig` with `tau` and `warmup` resolved; unknown keys are an error."
-    known = {f.name for f in fields(BalanceMixConfig)}
-    bad = sorted(set(cfg.method_kw) - known)
-    if bad: raise ValueError(f"unknown BalanceMix setting(s) {bad}; known: {sorted(known)}")
-    bm = BalanceMixConfig(**cfg.method_kw)
-    if bm.sampler not in ('confidence', 'random'): raise ValueError(f"sampler must be 'confidence' or 'random', got {bm.sampler!r}")
-    if bm.lam_per not in ('sample', 'batch'): raise ValueError(f"lam_per must be 'sample' or 'batch', got {bm.lam_per!r}")
-    if bm.gmm_source not in ('train', 'eval'): raise ValueError(f"gmm_source must be 'train' or 'eval', got {bm.gmm_source!r}")
-    tau = bm.tau if bm.tau is not None else (0.55 if cfg.noise == 'missing' else 0.975)
-    if not 0.5 <= tau < 1: raise ValueError(f"tau must lie in [0.5, 1), got {tau}")
+    "The run's `BalanceMixConfig` with `tau` and `warmup` resolved from the run's noise and warm-up."
+    bm = cfg.balancemix or BalanceMixConfig()
+    tau = bm.tau if bm.tau is not None else (0.55 if cfg.noise.kind == 'missing' else 0.975)
     return replace(bm, tau=tau, warmup=cfg.warmup if bm.warmup is None else bm.warmup)
 
 # %% ../../nbs/11_balancemix.ipynb #4facc92e
@@ -155,6 +152,7 @@ def _key(*k) -> int: return int(np.random.SeedSequence([int(x) for x in k]).gene
 
 class BalanceMixMethod(Method):
     "BalanceMix: minority sampler, mixing of fused states, 2L GMMs on BCE losses, clean / re-labeled / ambiguous labels."
+    config_class = BalanceMixConfig
     def __init__(self, cfg, observed, patient_id, device):
         super().__init__(cfg, observed, patient_id, device)
         self.bm = balancemix_config(cfg)
@@ -165,7 +163,7 @@ class BalanceMixMethod(Method):
         self.target = (observed > 0.5).to(torch.int8)                # last refined hard label
         self.weight = torch.ones(N, L, device=device)                # last loss weight
         self.weights = torch.full((N,), 1 / N, dtype=torch.float64)  # sampler probabilities (CPU)
-        self.fitted, self.step = False, 0
+        self.fitted, self.step, self.exposed = False, 0, None
     def start_epoch(self, epoch): super().start_epoch(epoch); self.step = 0
     def draw(self, epoch:int, step:int, n:int) -> tuple[torch.Tensor, torch.Tensor, torch.Generator]:
         "Minority indices (n,), λ (n,) and the generator of the augmentations for one step: a function of (seed, epoch, step)."
@@ -205,22 +203,21 @@ class BalanceMixMethod(Method):
         return loss, replace(e, logits=z1[:B], logits_ts=e.logits_ts[:B].detach(), logits_note=e.logits_note[:B].detach(),
                              emb_ts=e.emb_ts[:B].detach(), emb_note=e.emb_note[:B].detach(), aux_loss=aux.detach(), fused=None), bt
     def observe(self, out, batch, epoch): self.prob[batch['idx']] = torch.sigmoid(out.logits.detach().float())
-    def end_epoch(self, epoch, clean):
+    def end_epoch(self, epoch):
+        self.exposed = None
         if self.bm.sampler == 'confidence': self.weights = sampler_weights(self.prob, self.observed).cpu()
-        if epoch + 1 < self.bm.warmup: return None
+        if epoch + 1 < self.bm.warmup: return
         prob = self.prob
         if self.bm.gmm_source == 'eval':
             prob = torch.as_tensor(predict(self.model, self.cohort, self.cohort.train, self.device), device=self.device)
         self.p_clean, self.fitted = clean_probability(prob, self.observed), True
-        obs = (self.observed > 0.5).cpu().numpy().astype(np.int64)
         pc, part, tgt = self.p_clean.cpu().numpy(), self.part.cpu().numpy(), self.target.cpu().numpy()
-        d = selection_diagnostics(clean, obs, clean_mask=pc > self.bm.clean_threshold, suspicion=1 - pc, corrected=tgt)
-        rel = part == RELABELED
-        d.update(frac_clean=float((part == CLEAN).mean()), frac_relabeled=float(rel.mean()), frac_ambiguous=float((part == AMBIGUOUS).mean()),
-                 relabeled_accuracy=float((tgt[rel] == clean[rel]).mean()) if rel.any() else float('nan'),
-                 n_relabeled=int(rel.sum()), mean_weight_ambiguous=float(self.weight.cpu().numpy()[part == AMBIGUOUS].mean()) if (part == AMBIGUOUS).any() else float('nan'),
-                 sampler_entropy=sampler_entropy(self.weights))
-        return {k: (float(v) if isinstance(v, (float, np.floating)) else v) for k, v in d.items()}
+        rel, amb = part == RELABELED, part == AMBIGUOUS
+        self.exposed = dict(clean_mask=pc > self.bm.clean_threshold, suspicion=1 - pc, corrected=tgt, accuracy=dict(relabeled_accuracy=rel),
+                            values=dict(frac_clean=float((part == CLEAN).mean()), frac_relabeled=float(rel.mean()), frac_ambiguous=float(amb.mean()),
+                                        n_relabeled=int(rel.sum()), mean_weight_ambiguous=float(self.weight.cpu().numpy()[amb].mean()) if amb.any() else float('nan'),
+                                        sampler_entropy=sampler_entropy(self.weights)))
+    def diagnostics(self): return self.exposed
     def label_issues(self, split) -> pd.DataFrame|None:
         "The non-clean pairs of the last epoch (re-labeled or ambiguous), most suspicious (lowest p_G) first."
         if not self.fitted: return None

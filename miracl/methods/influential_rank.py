@@ -8,19 +8,21 @@ import copy, math, time, warnings
 from dataclasses import dataclass
 import numpy as np, pandas as pd, torch
 from ..data import collate
-from ..metrics import evaluate, selection_diagnostics
+from ..metrics import evaluate
 from ..gmm import fit_gmm2
 from ..losses import make_loss
-from ..training import Method, _lr_at
+from ..core import check_config
+from .base import Method, cosine_lr
 
 # %% auto #0
-__all__ = ['InfRankConfig', 'augment', 'damped_hessians', 'cg_solve', 'solve_blocks', 'param_influence', 'influence', 'osd_sigma',
-           'zscore_groups', 'select_influential', 'relabel_removed', 'last_layer_inputs', 'InfRankMethod']
+__all__ = ['InfluentialRankConfig', 'augment', 'damped_hessians', 'cg_solve', 'solve_blocks', 'param_influence', 'influence',
+           'osd_sigma', 'zscore_groups', 'select_influential', 'relabel_removed', 'last_layer_inputs',
+           'InfluentialRankMethod']
 
 # %% ../../nbs/13_influential_rank.ipynb #f040462c
 @dataclass
-class InfRankConfig:
-    "Settings of Influential Rank (the paper's values where it gives one); built from `TrainConfig.method_kw`."
+class InfluentialRankConfig:
+    "Settings of Influential Rank (the paper's values where it gives one); `TrainConfig.influential_rank`."
     granularity: str = 'pair'  # 'pair': (stay, label) pairs are scored and removed; 'stay': whole stays (paper-literal)
     per_label: int = 5  # clean validation positives per label (held-out patients; the paper: 5 per class)
     damping: float = 0.01  # added to the Hessian's diagonal (the run's weight decay is added too)
@@ -35,6 +37,7 @@ class InfRankConfig:
     relabel_threshold: float = 0.8  # S: a removed pair comes back with the predicted label if max(p, 1 − p) > S
     batch_size: int = 256  # stays per batch of the evaluation pass
     def __post_init__(self):
+        check_config(self)
         if self.granularity not in ('pair', 'stay'): raise ValueError(f"granularity must be 'pair' or 'stay', got {self.granularity!r}")
         if self.osm_scope not in ('all', 'label_class'): raise ValueError(f"osm_scope must be 'all' or 'label_class', got {self.osm_scope!r}")
         if self.solver not in ('direct', 'cg'): raise ValueError(f"solver must be 'direct' or 'cg', got {self.solver!r}")
@@ -182,12 +185,13 @@ def last_layer_inputs(model, # a backbone with `encode`, `features` and `last_la
             torch.cat(zs) if zs else torch.zeros(0, L, device=device))
 
 # %% ../../nbs/13_influential_rank.ipynb #091870c0
-class InfRankMethod(Method):
+class InfluentialRankMethod(Method):
     "Influential Rank: BCE base training, then rounds that remove the most influential (stay, label) pairs, then relabeling."
+    config_class = InfluentialRankConfig
     trusted = dict(mode='per_label', per_label=5)
     def __init__(self, cfg, observed, patient_id, device):
         super().__init__(cfg, observed, patient_id, device)
-        self.ic = ic = InfRankConfig(**cfg.method_kw)
+        self.ic = ic = cfg.influential_rank
         self.trusted = dict(mode='per_label', per_label=ic.per_label)
         self.bce = make_loss('bce', reduction='none')
         N, L = observed.shape
@@ -196,7 +200,7 @@ class InfRankMethod(Method):
         self.score = torch.zeros(N, L)                                           # consensus count + OSM rank in [0, 1)
         self.stage, self.round, self.val_map, self.accepted, self.snapshot = 'base', 0, [], [], None
         self.n_groups, self.n_total = 0, cfg.epochs + (ic.rounds + 1) * ic.post_epochs * (ic.rounds > 0)
-        self.val_idx = self.train_idx = None
+        self.val_idx = self.train_idx = self.exposed = None
     def set_trusted(self, mask, clean):
         super().set_trusted(mask, clean)
         self.val_idx, self.train_idx, self.val_clean = np.flatnonzero(mask), np.flatnonzero(~mask), np.asarray(clean)
@@ -204,7 +208,7 @@ class InfRankMethod(Method):
     def n_epochs(self): return self.n_total
     def lr_at(self, epoch):
         E, Ep = self.cfg.epochs, self.ic.post_epochs
-        if epoch < E: return _lr_at(self.cfg, epoch)
+        if epoch < E: return cosine_lr(self.cfg.lr, self.cfg.t_max, epoch)
         return self.cfg.lr * (1 + math.cos(math.pi * ((epoch - E) % Ep) / Ep)) / 2
     def target(self, idx=None) -> torch.Tensor:
         "Training targets: the relabeled label where there is one, else the observed label."
@@ -292,9 +296,10 @@ class InfRankMethod(Method):
         self.stage, self.n_total = 'final', E + (self.round + 1) * Ep
         return dict(new=0, note=note)
 
-    def end_epoch(self, epoch, clean):
+    def end_epoch(self, epoch):
         E, Ep, ic = self.cfg.epochs, self.ic.post_epochs, self.ic
-        if epoch + 1 < E or (epoch + 1 - E) % Ep or self.stage == 'done': return None
+        self.exposed = None
+        if epoch + 1 < E or (epoch + 1 - E) % Ep or self.stage == 'done': return
         if self.val_idx is None: raise RuntimeError("Influential Rank needs its clean validation stays (set_trusted); run it through `train`")
         t0, stage, rnd = time.time(), self.stage, self.round
         phi, p = self._pass(np.concatenate([self.train_idx, self.val_idx]))
@@ -308,20 +313,18 @@ class InfRankMethod(Method):
             elif self.round < ic.rounds: info = self._start_round(phi, p)
             else: info = self._start_final()
         else: self.stage, info = 'done', dict(new=0)
-        return self._diagnostics(clean, stage, rnd, v, acc, info, time.time() - t0)
+        self.exposed = self._expose(stage, rnd, v, acc, info, time.time() - t0)
+    def diagnostics(self): return self.exposed
 
-    def _diagnostics(self, clean, stage, rnd, v, acc, info, secs):
+    def _expose(self, stage, rnd, v, acc, info, secs):
+        "The stage boundary's state over the training stays (validation stays excluded)."
         tr = self.train_idx
-        obs = self.observed[tr].cpu().numpy().astype(np.int64); cl = np.asarray(clean)[tr]
         keep = self.mask[tr].cpu().numpy(); tgt = self.target(torch.as_tensor(tr, device=self.device)).cpu().numpy()
-        d = selection_diagnostics(cl, obs, clean_mask=keep, suspicion=self.score[tr].numpy(), corrected=tgt)
-        wrong = (tgt > 0.5) != cl.astype(bool)
-        d.update(stage=stage, round=rnd, next_stage=self.stage, val_mAP=v, val_mAP_history=list(self.val_map), accepted=acc,
-                 n_removed=int((~keep).sum()), n_relabeled=int((self.relabel[tr] >= 0).sum()), n_groups=self.n_groups,
-                 kept_noise_ratio=float(wrong[keep].mean()) if keep.any() else float('nan'),
-                 removed_noise_ratio=float((obs != cl)[~keep].mean()) if (~keep).any() else float('nan'),
-                 n_val=len(self.val_idx), seconds_scoring=secs, **info)
-        return {k: (float(x) if isinstance(x, (float, np.floating)) else x) for k, x in d.items()}
+        return dict(rows=tr, clean_mask=keep, suspicion=self.score[tr].numpy(), corrected=tgt,
+                    error=dict(kept_noise_ratio=keep), noise=dict(removed_noise_ratio=~keep),
+                    values=dict(stage=stage, round=rnd, next_stage=self.stage, val_mAP=v, val_mAP_history=list(self.val_map), accepted=acc,
+                                n_removed=int((~keep).sum()), n_relabeled=int((self.relabel[tr] >= 0).sum()), n_groups=self.n_groups,
+                                n_val=len(self.val_idx), seconds_scoring=secs, **info))
 
     def label_issues(self, split) -> pd.DataFrame|None:
         "The removed training pairs (relabeled or still removed), highest consensus count first."
