@@ -189,7 +189,7 @@ def read_settings(path:str|Path, # a `.yaml`, `.yml` or `.json` file holding one
         try: raw = json.loads(text)
         except json.JSONDecodeError as e: raise InputError(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}", file=p) from None
     else: raise InputError("a settings file must end in .yaml, .yml or .json", file=p)
-    if not isinstance(raw, dict): raise InputError(f"must hold a mapping at the top level, got {type(raw).__name__}", file=p)
+    if not isinstance(raw, dict): raise InputError(f"must be a mapping at the top level, got {type(raw).__name__}", file=p)
     return raw
 
 # %% ../nbs/00_core.ipynb #8225357f

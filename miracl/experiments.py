@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from fastcore.script import call_parse
-from .core import InputError, atomic_write, save_json, load_json, run_cli, progress, deep_merge
+from .core import InputError, atomic_write, save_json, load_json, run_cli, progress, deep_merge, read_settings
 from .metrics import ttest_greater, significance_stars
 
 # %% auto #0
@@ -170,24 +170,7 @@ def load_experiment(path:str|Path, # a `.yaml`, `.yml` or `.json` experiment fil
     "Read and validate an experiment file (see the table above); errors name the file and the key."
     p = Path(path)
     if not p.is_file(): raise InputError("experiment file not found", file=p)
-    text, suffix = p.read_text(), p.suffix.lower()
-    if suffix in ('.yaml', '.yml'):
-        try: import yaml
-        except ImportError: raise InputError("reading YAML needs PyYAML (pip install pyyaml); or write the experiment as .json", file=p) from None
-        class _Loader(yaml.SafeLoader): pass                      # YAML 1.2 floats: `1e-3` is a number, not a string
-        _Loader.add_implicit_resolver('tag:yaml.org,2002:float', re.compile(
-            r'^[-+]?(?:[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*[eE][-+]?[0-9]+|\.[0-9_]+(?:[eE][-+]?[0-9]+)?)$'),
-            list('-+0123456789.'))
-        try: raw = yaml.load(text, Loader=_Loader)
-        except yaml.YAMLError as e:
-            m = getattr(e, 'problem_mark', None)
-            where = f" at line {m.line + 1}, column {m.column + 1}" if m is not None else ''
-            raise InputError(f"not valid YAML{where}: {getattr(e, 'problem', None) or e}", file=p) from None
-    elif suffix == '.json':
-        try: raw = json.loads(text)
-        except json.JSONDecodeError as e: raise InputError(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}", file=p) from None
-    else: raise InputError("an experiment file must end in .yaml, .yml or .json", file=p)
-    return validate_experiment(raw, p, known_methods, known_fields)
+    return validate_experiment(read_settings(p), p, known_methods, known_fields)
 
 # %% ../nbs/09_experiments.ipynb #a6b7a17b
 def _nested(key:str, value) -> dict:
