@@ -4,12 +4,12 @@
 
 # %% ../nbs/09_experiments.ipynb #59ccd050
 from __future__ import annotations
-import re, sys, json, time, html, difflib, itertools, copy
+import re, sys, json, time, html, itertools, copy
 from pathlib import Path
 import numpy as np
 import pandas as pd
 from fastcore.script import call_parse
-from .core import InputError, atomic_write, save_json, load_json, run_cli, progress, deep_merge, read_settings
+from .core import InputError, atomic_write, save_json, load_json, run_cli, progress, deep_merge, read_settings, suggest
 from .metrics import ttest_greater, significance_stars
 
 # %% auto #0
@@ -46,10 +46,6 @@ def _slug(s) -> str:
     s = re.sub(r'[^A-Za-z0-9._=+-]+', '_', str(s)).strip('_') or '_'
     return s.replace('.', '_') if set(s) <= {'.'} else s
 
-def _suggest(key, known) -> str:
-    m = difflib.get_close_matches(str(key), [str(k) for k in known], n=1)
-    return f" (did you mean {m[0]!r}?)" if m else ''
-
 # %% ../nbs/09_experiments.ipynb #54a66005
 def _check_settings(d, where, file, known_fields, allow_data=False):
     "A dict of training settings: no grid-axis keys, and only known fields when they are known."
@@ -61,7 +57,7 @@ def _check_settings(d, where, file, known_fields, allow_data=False):
         if k in _AXIS_OF: raise InputError(f"'{k}' is a grid axis, set it in {_AXIS_OF[k]}", file, field=f)
         if k == 'data' and not allow_data: raise InputError("give cohorts under 'cohorts' (or base.data), not here", file, field=f)
         if known_fields is not None and k.split('.')[0] not in known_fields:
-            raise InputError(f"unknown training setting{_suggest(k, known_fields)}", file, field=f)
+            raise InputError(f"unknown training setting{suggest(k, known_fields)}", file, field=f)
     return copy.deepcopy(d)
 
 def _need_list(exp, key, file):
@@ -83,7 +79,7 @@ def _check_noise(entry, i, file):
     if not isinstance(entry, dict): raise InputError("must be a mapping {noise, rho_pos, rho_neg, label}", file, field=where)
     for k in entry:
         if k not in ('noise', 'rho_pos', 'rho_neg', 'label'):
-            raise InputError(f"unknown key{_suggest(k, ('noise', 'rho_pos', 'rho_neg', 'label'))}", file, field=f"{where}.{k}")
+            raise InputError(f"unknown key{suggest(k, ('noise', 'rho_pos', 'rho_neg', 'label'))}", file, field=f"{where}.{k}")
     if 'noise' not in entry: raise InputError("missing the noise kind", file, field=f"{where}.noise")
     kind, rp, rn = entry['noise'], entry.get('rho_pos'), entry.get('rho_neg')
     try: make_noise(np.array([[1, 0], [0, 1]]), kind, rp, rn)   # the noise module's own rules, on a 2x2 dummy
@@ -103,7 +99,7 @@ def validate_experiment(exp:dict, # an experiment as read from its file (or alre
     "Check an experiment and return it in normal form (every entry a full mapping; idempotent)."
     if not isinstance(exp, dict): raise InputError(f"an experiment must be a mapping at the top level, got {type(exp).__name__}", file)
     for k in exp:
-        if k not in _TOP_KEYS: raise InputError(f"unknown key{_suggest(k, _TOP_KEYS)}; allowed: {', '.join(_TOP_KEYS)}", file, field=k)
+        if k not in _TOP_KEYS: raise InputError(f"unknown key{suggest(k, _TOP_KEYS)}; allowed: {', '.join(_TOP_KEYS)}", file, field=k)
     for k in ('methods', 'noise', 'seeds'):
         if k not in exp: raise InputError("missing required key", file, field=k)
     base = _check_settings(exp.get('base'), 'base', file, known_fields, allow_data=True)
@@ -132,11 +128,11 @@ def validate_experiment(exp:dict, # an experiment as read from its file (or alre
         if not isinstance(m, dict): raise InputError("must be a method name or a mapping {name, method, overrides}", file, field=f"methods[{i}]")
         for k in m:
             if k not in ('name', 'method', 'preset', 'overrides'):
-                raise InputError(f"unknown key{_suggest(k, ('name', 'method', 'preset', 'overrides'))}", file, field=f"methods[{i}].{k}")
+                raise InputError(f"unknown key{suggest(k, ('name', 'method', 'preset', 'overrides'))}", file, field=f"methods[{i}].{k}")
         meth = m.get('method', m.get('name'))
         if not isinstance(meth, str) or not meth: raise InputError("needs a method name", file, field=f"methods[{i}].method")
         if known_methods is not None and meth not in known_methods:
-            raise InputError(f"unknown method {meth!r}{_suggest(meth, known_methods)}; known: {', '.join(known_methods)}", file, field=f"methods[{i}].method")
+            raise InputError(f"unknown method {meth!r}{suggest(meth, known_methods)}; known: {', '.join(known_methods)}", file, field=f"methods[{i}].method")
         if m.get('preset') is not None and not isinstance(m['preset'], str): raise InputError("must be a preset name", file, field=f"methods[{i}].preset")
         methods.append(dict(name=str(m.get('name', meth)), method=meth, **({'preset': m['preset']} if m.get('preset') else {}),
                             overrides=_check_settings(m.get('overrides'), f"methods[{i}].overrides", file, known_fields)))
