@@ -65,9 +65,11 @@ def _to_jsonable(o):
 
 def save_json(path:str|Path, # destination `.json` file
               obj, # dicts, lists, dataclasses, numpy scalars/arrays
+              compact:bool=False, # no indentation and no spaces (for committed result files)
              ):
-    "Serialise `obj` to pretty JSON and write it atomically."
-    return atomic_write(path, json.dumps(obj, indent=2, default=_to_jsonable) + '\n')
+    "Serialise `obj` to JSON (pretty unless `compact`) and write it atomically."
+    text = json.dumps(obj, default=_to_jsonable, **(dict(separators=(',', ':')) if compact else dict(indent=2)))
+    return atomic_write(path, text + '\n')
 
 def load_json(path:str|Path): "Read a JSON file." ; return json.loads(Path(path).read_text())
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_experiments.ipynb #59ccd050
 from __future__ import annotations
-import re, sys, json, time, html, itertools, copy
+import re, sys, json, time, html, itertools, copy, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -13,9 +13,9 @@ from .core import InputError, atomic_write, save_json, load_json, run_cli, progr
 from .metrics import ttest_greater, significance_stars
 
 # %% auto #0
-__all__ = ['noise_label', 'validate_experiment', 'load_experiment', 'expand_grid', 'collect_results', 'run_experiment',
-           'pack_runs', 'load_packed', 'results_table', 'pvalue_table', 'markdown_table', 'html_table',
-           'summary_markdown', 'miracl_experiment', 'plot_metric_vs', 'plot_history']
+__all__ = ['PACKED_LIMIT', 'noise_label', 'validate_experiment', 'load_experiment', 'expand_grid', 'collect_results',
+           'run_experiment', 'pack_runs', 'load_packed', 'results_table', 'pvalue_table', 'markdown_table',
+           'html_table', 'summary_markdown', 'miracl_experiment', 'plot_metric_vs', 'plot_history']
 
 # %% ../nbs/09_experiments.ipynb #5178715f
 _TOP_KEYS = ('name', 'description', 'base', 'cohorts', 'methods', 'noise', 'seeds', 'sweep')
@@ -254,6 +254,7 @@ def run_experiment(config, # experiment file (.yaml/.yml/.json) or dict
                    train_fn=None, # `fn(settings: dict) -> metrics dict`, writing metrics.json into settings['out'] (None = miracl.training.train)
                    quiet:bool=False, # no progress bar; also sets `quiet` in every run's settings
                    known_methods:list|None=None, # accepted method names (None = not checked here)
+                   cohorts:str|Path='cohorts', # root of the cohort directories the experiment names by relative paths
                   ) -> pd.DataFrame:
     "Run every unfinished run of the grid, one after the other; return (and write) the results table."
     exp, file = _load(config, known_methods)
@@ -265,7 +266,7 @@ def run_experiment(config, # experiment file (.yaml/.yml/.json) or dict
     todo = []
     for s in specs:
         d = out/'runs'/s['id']
-        cfg = {**s['config'], 'out': str(d)} | ({'quiet': True} if quiet else {})
+        cfg = {**s['config'], 'data': str(Path(cohorts)/s['config']['data']), 'out': str(d)} | ({'quiet': True} if quiet else {})
         if check is not None:
             try: check(cfg)
             except (TypeError, ValueError) as e: raise InputError(f"run {s['id']}: the training configuration rejects these settings: {e}", file) from None
@@ -293,34 +294,64 @@ def run_experiment(config, # experiment file (.yaml/.yml/.json) or dict
 
 # %% ../nbs/09_experiments.ipynb #2a3fd068
 _SCALARS = ('mAP', 'F1', 'F1_class', 'AUROC_macro')
+PACKED_LIMIT = 100_000 # bytes: the largest packed file the docs should carry
 
-def pack_runs(out:str|Path, # an experiment's output directory
+def _columns(epochs:list, # per-epoch dicts (a run's `history` or `selection`)
+             keys:list|None, # the keys to keep besides `epoch` (None: all)
+            ) -> dict:
+    "Per-epoch dicts as `{key: [values]}`, floats rounded to 5 decimals."
+    if keys is not None: keys = ['epoch'] + [k for k in keys if k != 'epoch']
+    names = keys if keys is not None else list(dict.fromkeys(k for e in epochs for k in e))
+    if not epochs or keys == ['epoch']: return {}
+    return {k: [(round(v, 5) if isinstance(v, float) else v) for v in (e.get(k) for e in epochs)] for k in names}
+
+def _rows(cols:dict) -> list:
+    "The inverse of `_columns`: `{key: [values]}` back to per-epoch dicts (missing values dropped)."
+    if isinstance(cols, list): return cols                                # files packed before the columnar layout
+    n = len(next(iter(cols.values()), []))
+    return [{k: v[i] for k, v in cols.items() if v[i] is not None} for i in range(n)]
+
+def _packed_source(src:Path) -> tuple[dict, dict, list, dict, dict]:
+    "Experiment, provenance, results rows, `{run id: metrics}` and extra facts of an experiment folder or of a packed file."
+    from miracl.core import provenance
+    if src.is_file():
+        p = load_json(src)
+        runs = {k: dict(final=m['final'], history=_rows(m['history']), selection=_rows(m['selection'])) for k, m in p['runs'].items()}
+        return p['experiment'], p['provenance'], p['results'], runs, p.get('extra', {})
+    if not (src/'runs').is_dir(): raise InputError(f"{src}: neither an experiment's output folder (no runs/) nor a packed file")
+    runs = {str(f.parent.relative_to(src/'runs')): load_json(f) for f in sorted((src/'runs').rglob('metrics.json'))}
+    res = pd.read_csv(src/'results.csv') if (src/'results.csv').exists() else pd.DataFrame()
+    exp = load_json(src/'experiment.json') if (src/'experiment.json').exists() else {}
+    return exp, provenance(), json.loads(res.to_json(orient='records', double_precision=15)), runs, {}
+
+def pack_runs(out:str|Path, # an experiment's output folder, or a file written by `pack_runs` (to trim it further)
               dest:str|Path|None=None, # where to write the JSON (None: only return it)
               extra:dict|None=None, # further facts to keep with the results (e.g. the test set's label prevalence)
-              selection:str='all', # per-epoch selection diagnostics kept: 'all', or 'last' (the last epoch's, a smaller file)
+              history:list|None=None, # per-epoch metrics kept in every run's history (None: all; []: no history)
+              selection:str='all', # per-epoch selection diagnostics kept: 'all' epochs, the 'last' one, or 'none'
+              selection_keys:list|None=None, # the diagnostics kept (None: all)
              ) -> dict:
-    "One small JSON-able dict with an experiment's settings, results rows and per-run curves."
-    from miracl.core import provenance
-    if selection not in ('all', 'last'): raise ValueError(f"selection must be 'all' or 'last', got {selection!r}")
-    out = Path(out)
-    runs = {}
-    for f in sorted((out/'runs').rglob('metrics.json')):
-        m = load_json(f)
-        if selection == 'last': m['selection'] = m.get('selection', [])[-1:]
-        runs[str(f.parent.relative_to(out/'runs'))] = dict(
-            final={k: m.get('final', {}).get(k) for k in _SCALARS},
-            history=[{k: (round(v, 5) if isinstance(v, float) else v) for k, v in h.items()} for h in m.get('history', [])],
-            selection=[{k: (round(v, 5) if isinstance(v, float) else v) for k, v in e.items()} for e in m.get('selection', [])])
-    res = pd.read_csv(out/'results.csv') if (out/'results.csv').exists() else pd.DataFrame()
-    packed = dict(experiment=load_json(out/'experiment.json') if (out/'experiment.json').exists() else {},
-                  provenance=provenance(), extra=extra or {}, results=json.loads(res.to_json(orient='records', double_precision=15)), runs=runs)
-    if dest is not None: save_json(dest, packed)
+    "One small JSON-able dict with an experiment's settings, results rows and the per-run curves a page needs."
+    if selection not in ('all', 'last', 'none'): raise ValueError(f"selection must be 'all', 'last' or 'none', got {selection!r}")
+    exp, prov, results, runs, old_extra = _packed_source(Path(out))
+    packed_runs = {}
+    for k, m in runs.items():
+        sel = {'all': m.get('selection') or [], 'last': (m.get('selection') or [])[-1:], 'none': []}[selection]
+        packed_runs[k] = dict(final={s: m.get('final', {}).get(s) for s in _SCALARS},
+                              history=_columns(m.get('history') or [], history), selection=_columns(sel, selection_keys))
+    packed = dict(experiment=exp, provenance=prov, extra=old_extra | (extra or {}), results=results, runs=packed_runs)
+    if dest is not None:
+        save_json(dest, packed, compact=True)
+        if (size := Path(dest).stat().st_size) > PACKED_LIMIT:
+            warnings.warn(f"{dest}: {size:,} bytes, over the {PACKED_LIMIT:,} a docs result file should hold; "
+                          "keep fewer history metrics (history=['mAP']) or selection epochs (selection='last')")
     return packed
 
 def load_packed(path:str|Path) -> tuple[pd.DataFrame, dict]:
-    "The results table and `{run id: metrics}` of a file written by `pack_runs`."
+    "The results table and `{run id: metrics}` (per-epoch lists of dicts, as in `metrics.json`) of a file written by `pack_runs`."
     p = load_json(path)
-    return pd.DataFrame(p['results']), p['runs']
+    runs = {k: dict(final=m['final'], history=_rows(m['history']), selection=_rows(m['selection'])) for k, m in p['runs'].items()}
+    return pd.DataFrame(p['results']), runs
 
 # %% ../nbs/09_experiments.ipynb #2db32eee
 def _check_unique(df:pd.DataFrame, keys:list):
@@ -440,11 +471,12 @@ def summary_markdown(df:pd.DataFrame, # a results table from `run_experiment` / 
 @call_parse
 def miracl_experiment(config:str=None, # experiment file (.yaml, .yml or .json)
                       out:str=None, # output directory (runs/, results.csv)
+                      cohorts:str='cohorts', # root of the cohort directories named in the file by relative paths
                       quiet:bool=False, # no progress bar
                      ):
     "Run an experiment grid (methods × noise settings × seeds), resumably; print the mAP tables."
     if not config or not out: print('error: --config and --out are required', file=sys.stderr); sys.exit(2)
-    df = run_cli(run_experiment, config, out, quiet=quiet)
+    df = run_cli(run_experiment, config, out, quiet=quiet, cohorts=cohorts)
     print(f"{len(df)} finished runs in {Path(out)/'results.csv'}\n")
     print(summary_markdown(df), end='')
 
