@@ -5,6 +5,7 @@
 # %% ../nbs/02_noise.ipynb #02c74ceb
 from __future__ import annotations
 from dataclasses import dataclass, asdict
+from typing import Literal
 import numpy as np
 from .core import InputError
 
@@ -171,11 +172,11 @@ def make_noise(y, # clean TRAINING labels, binary (N, L); the test split is neve
 @dataclass
 class NoiseConfig:
     "Which label noise to inject into the clean training labels."
-    kind:str='none' # one of NOISE_KINDS
+    kind:Literal[NOISE_KINDS]='none' # the noise model: one of NOISE_KINDS
     rho_pos:float|None=None # P(1 -> 0); tau for 'mislabel'
     rho_neg:float|None=None # P(0 -> 1) for 'asymmetric'; derived for 'balanced'
     seed:int=123 # noise seed, separate from the training seed (the authors fixed 123)
-    stream:str='numpy' # 'numpy' or 'reference' (the authors' exact flips)
+    stream:Literal[NOISE_STREAMS]='numpy' # 'numpy' or 'reference' (the authors' exact flips)
 
     def __post_init__(self):
         if self.kind not in NOISE_KINDS: raise InputError(f"unknown noise kind {self.kind!r}; choose one of {', '.join(NOISE_KINDS)}")
