@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import torch
 from .selection import SelectionStats, SelectionConfig, selection_metric, pair_groups
 from .gmm import GMM2Fit, fit_gmm2, label_class_rows, partition, CLEAN, UNCERTAIN, NOISY
+from .core import check_config
 
 # %% auto #0
 __all__ = ['cooccurrence', 'negative_filter', 'correct_labels', 'compat_target', 'CorrectionConfig', 'correction_compat',
@@ -68,7 +69,7 @@ class CorrectionConfig:
     reg_covar:float=1e-6 # added to every variance (scikit-learn's default)
 
     def __post_init__(self):
-        if self.target not in ('fused', 'compat'): raise ValueError(f"CorrectionConfig.target must be 'fused' or 'compat', got '{self.target}'")
+        check_config(self)
         if self.tau < 0: raise ValueError(f"CorrectionConfig.tau must be >= 0, got {self.tau}")
 
 def correction_compat() -> CorrectionConfig:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 from fastcore.basics import store_attr, patch
+from .core import check_config
 
 # %% auto #0
 __all__ = ['within_instance_rank', 'SelectionStats', 'SelectionConfig', 'selection_compat', 'pair_groups', 'minmax_by_class',
@@ -145,9 +146,7 @@ class SelectionConfig:
     eps:float=1e-6 # epsilon in the min-max denominator
 
     def __post_init__(self):
-        for k, ok in (('metric', ('full', 'rank', 'memorization', 'loss')), ('orient', ('observed', 'descending')),
-                      ('norm', ('group', 'global'))):
-            if getattr(self, k) not in ok: raise ValueError(f"SelectionConfig.{k} must be one of {ok}, got '{getattr(self, k)}'")
+        check_config(self)
         if not 0 <= self.alpha <= 1: raise ValueError(f"SelectionConfig.alpha must lie in [0, 1], got {self.alpha}")
 
 def selection_compat() -> SelectionConfig:

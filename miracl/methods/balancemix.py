@@ -8,6 +8,7 @@ import math
 from typing import Literal
 from dataclasses import dataclass, replace
 import numpy as np, pandas as pd, torch, torch.nn.functional as F
+from fastcore.basics import patch
 from ..data import collate, CONTINUOUS_FEATURES, FEATURES
 from ..gmm import label_class_rows, fit_gmm2, gmm2_posterior
 from ..core import check_config
@@ -172,66 +173,87 @@ class BalanceMixMethod(Method):
         rng = np.random.default_rng(_key(self.cfg.seed, epoch, step, 1))
         lam = draw_lambda(self.bm.alpha, n if self.bm.lam_per == 'sample' else 1, rng)
         return idx_m, torch.tensor(np.broadcast_to(lam, (n,)).copy(), dtype=torch.float32), g
-    def _view(self, b, h, m, g, dev):
-        "Backbone inputs of one augmented view of the collated batch `b` with note states `h`, mask `m`."
-        ts, m = ehr_augment(b['ts'], m, g, self.bm.jitter, self.bm.token_drop)
-        return (ts.to(dev), b['ts_len'].to(dev), b['has_ts'].to(dev), h, m.to(dev), b['has_note'].to(dev))
-    def train_step(self, model, cohort, idx, epoch):
-        "Loss of the mixed batch (Eq. 10) for the random batch `idx` and a minority batch drawn from the sampler."
-        dev, B = self.device, len(idx)
-        idx_m, lam, g = self.draw(epoch, self.step, B); self.step += 1
-        b = collate([cohort.train[i] for i in list(idx) + idx_m.tolist()])
-        h, m = cohort.note_states(b); h = h.to(dev).float()
-        e = model.encode(*self._view(b, h, m, g, dev))                              # view 1, with gradients
-        f_r, f_m = _rows(e.fused, slice(0, B)), _rows(e.fused, slice(B, 2 * B))
-        warm = epoch < self.bm.warmup or not self.fitted
-        ii = b['idx'].to(dev)
-        with torch.no_grad():
-            z1 = model.decode(e.fused if not warm else f_r)[0].float()
-        obs = self.observed[ii]
-        if warm: y, w = obs, None
-        else:
-            with torch.no_grad(): z2 = model(*self._view(b, h, m, g, dev)).logits.float()   # view 2
-            p_bar = (torch.sigmoid(z1) + torch.sigmoid(z2)) / 2
-            y, w, part = refine(self.p_clean[ii], p_bar, obs, self.bm.tau, self.bm.clean_threshold)
-            r = ii[:B]
-            self.part[r], self.target[r], self.weight[r] = part[:B], y[:B].to(torch.int8), w[:B]
-            w = w[:B]
-        logits, aux = model.decode(model.mix(f_r, f_m, lam.to(dev)))
-        loss = mix_loss(logits, y[:B], y[B:], lam, w) + e.aux_loss + aux
-        bt = {k: v[:B].to(dev) for k, v in b.items() if torch.is_tensor(v)}
-        return loss, replace(e, logits=z1[:B], logits_ts=e.logits_ts[:B].detach(), logits_note=e.logits_note[:B].detach(),
-                             emb_ts=e.emb_ts[:B].detach(), emb_note=e.emb_note[:B].detach(), aux_loss=aux.detach(), fused=None), bt
-    def observe(self, out, batch, epoch): self.prob[batch['idx']] = torch.sigmoid(out.logits.detach().float())
-    def end_epoch(self, epoch):
-        self.exposed = None
-        if self.bm.sampler == 'confidence': self.weights = sampler_weights(self.prob, self.observed).cpu()
-        if epoch + 1 < self.bm.warmup: return
-        prob = self.prob
-        if self.bm.gmm_source == 'eval':
-            prob = torch.as_tensor(predict(self.model, self.cohort, self.cohort.train, self.device), device=self.device)
-        self.p_clean, self.fitted = clean_probability(prob, self.observed), True
-        pc, part, tgt = self.p_clean.cpu().numpy(), self.part.cpu().numpy(), self.target.cpu().numpy()
-        rel, amb = part == RELABELED, part == AMBIGUOUS
-        self.exposed = dict(clean_mask=pc > self.bm.clean_threshold, suspicion=1 - pc, corrected=tgt, accuracy=dict(relabeled_accuracy=rel),
-                            values=dict(frac_clean=float((part == CLEAN).mean()), frac_relabeled=float(rel.mean()), frac_ambiguous=float(amb.mean()),
-                                        n_relabeled=int(rel.sum()), mean_weight_ambiguous=float(self.weight.cpu().numpy()[amb].mean()) if amb.any() else float('nan'),
-                                        sampler_entropy=sampler_entropy(self.weights)))
-    def diagnostics(self): return self.exposed
-    def label_issues(self, split) -> pd.DataFrame|None:
-        "The non-clean pairs of the last epoch (re-labeled or ambiguous), most suspicious (lowest p_G) first."
-        if not self.fitted: return None
-        part = self.part.cpu().numpy()
-        i, l = np.nonzero(part != CLEAN)
-        obs = (self.observed > 0.5).cpu().numpy().astype(np.int64)
-        z, U = 1 - self.p_clean.cpu().numpy(), 1 - self.weight.cpu().numpy()
-        df = pd.DataFrame(dict(patient_id=split.patient_id[i], stay_id=split.stay_id[i], label=np.array(split.label_names)[l],
-                               observed=obs[i, l], corrected=self.target.cpu().numpy()[i, l].astype(np.int64),
-                               partition=np.array(PARTITIONS)[part[i, l]], z=z[i, l].round(4), U=U[i, l].round(4)))
-        return df.sort_values(['z', 'stay_id'], ascending=[False, True], kind='stable').reset_index(drop=True)
-    def state_dict(self):
-        return dict(prob=self.prob, p_clean=self.p_clean, part=self.part, target=self.target, weight=self.weight,
-                    weights=self.weights, fitted=self.fitted)
-    def load_state_dict(self, d):
-        for k in ('prob', 'p_clean', 'part', 'target', 'weight'): setattr(self, k, d[k].to(self.device))
-        self.weights, self.fitted = d['weights'].cpu(), d['fitted']
+
+# %% ../../nbs/11_balancemix.ipynb #f54087ae
+@patch
+def observe(self:BalanceMixMethod, out, batch, epoch):
+    "Keep the unmixed training-pass probabilities of the batch (the GMMs' input with `gmm_source='train'`)."
+    self.prob[batch['idx']] = torch.sigmoid(out.logits.detach().float())
+
+@patch
+def end_epoch(self:BalanceMixMethod, epoch):
+    self.exposed = None
+    if self.bm.sampler == 'confidence': self.weights = sampler_weights(self.prob, self.observed).cpu()
+    if epoch + 1 < self.bm.warmup: return
+    prob = self.prob
+    if self.bm.gmm_source == 'eval':
+        prob = torch.as_tensor(predict(self.model, self.cohort, self.cohort.train, self.device), device=self.device)
+    self.p_clean, self.fitted = clean_probability(prob, self.observed), True
+    pc, part, tgt = self.p_clean.cpu().numpy(), self.part.cpu().numpy(), self.target.cpu().numpy()
+    rel, amb = part == RELABELED, part == AMBIGUOUS
+    self.exposed = dict(clean_mask=pc > self.bm.clean_threshold, suspicion=1 - pc, corrected=tgt, accuracy=dict(relabeled_accuracy=rel),
+                        values=dict(frac_clean=float((part == CLEAN).mean()), frac_relabeled=float(rel.mean()), frac_ambiguous=float(amb.mean()),
+                                    n_relabeled=int(rel.sum()), mean_weight_ambiguous=float(self.weight.cpu().numpy()[amb].mean()) if amb.any() else float('nan'),
+                                    sampler_entropy=sampler_entropy(self.weights)))
+
+@patch
+def diagnostics(self:BalanceMixMethod): return self.exposed
+
+# %% ../../nbs/11_balancemix.ipynb #cdb8ede4
+@patch
+def label_issues(self:BalanceMixMethod, split) -> pd.DataFrame|None:
+    "The non-clean pairs of the last epoch (re-labeled or ambiguous), most suspicious (lowest p_G) first."
+    if not self.fitted: return None
+    part = self.part.cpu().numpy()
+    i, l = np.nonzero(part != CLEAN)
+    obs = (self.observed > 0.5).cpu().numpy().astype(np.int64)
+    z, U = 1 - self.p_clean.cpu().numpy(), 1 - self.weight.cpu().numpy()
+    df = pd.DataFrame(dict(patient_id=split.patient_id[i], stay_id=split.stay_id[i], label=np.array(split.label_names)[l],
+                           observed=obs[i, l], corrected=self.target.cpu().numpy()[i, l].astype(np.int64),
+                           partition=np.array(PARTITIONS)[part[i, l]], z=z[i, l].round(4), U=U[i, l].round(4)))
+    return df.sort_values(['z', 'stay_id'], ascending=[False, True], kind='stable').reset_index(drop=True)
+
+@patch
+def state_dict(self:BalanceMixMethod):
+    return dict(prob=self.prob, p_clean=self.p_clean, part=self.part, target=self.target, weight=self.weight,
+                weights=self.weights, fitted=self.fitted)
+
+@patch
+def load_state_dict(self:BalanceMixMethod, d):
+    for k in ('prob', 'p_clean', 'part', 'target', 'weight'): setattr(self, k, d[k].to(self.device))
+    self.weights, self.fitted = d['weights'].cpu(), d['fitted']
+
+# %% ../../nbs/11_balancemix.ipynb #3d39ac6a
+@patch
+def _view(self:BalanceMixMethod, b, h, m, g, dev):
+    "Backbone inputs of one augmented view of the collated batch `b` with note states `h`, mask `m`."
+    ts, m = ehr_augment(b['ts'], m, g, self.bm.jitter, self.bm.token_drop)
+    return (ts.to(dev), b['ts_len'].to(dev), b['has_ts'].to(dev), h, m.to(dev), b['has_note'].to(dev))
+
+@patch
+def train_step(self:BalanceMixMethod, model, cohort, idx, epoch):
+    "Loss of the mixed batch (Eq. 10) for the random batch `idx` and a minority batch drawn from the sampler."
+    dev, B = self.device, len(idx)
+    idx_m, lam, g = self.draw(epoch, self.step, B); self.step += 1
+    b = collate([cohort.train[i] for i in list(idx) + idx_m.tolist()])
+    h, m = cohort.note_states(b); h = h.to(dev).float()
+    e = model.encode(*self._view(b, h, m, g, dev))                              # view 1, with gradients
+    f_r, f_m = _rows(e.fused, slice(0, B)), _rows(e.fused, slice(B, 2 * B))
+    warm = epoch < self.bm.warmup or not self.fitted
+    ii = b['idx'].to(dev)
+    with torch.no_grad():
+        z1 = model.decode(e.fused if not warm else f_r)[0].float()
+    obs = self.observed[ii]
+    if warm: y, w = obs, None
+    else:
+        with torch.no_grad(): z2 = model(*self._view(b, h, m, g, dev)).logits.float()   # view 2
+        p_bar = (torch.sigmoid(z1) + torch.sigmoid(z2)) / 2
+        y, w, part = refine(self.p_clean[ii], p_bar, obs, self.bm.tau, self.bm.clean_threshold)
+        r = ii[:B]
+        self.part[r], self.target[r], self.weight[r] = part[:B], y[:B].to(torch.int8), w[:B]
+        w = w[:B]
+    logits, aux = model.decode(model.mix(f_r, f_m, lam.to(dev)))
+    loss = mix_loss(logits, y[:B], y[B:], lam, w) + e.aux_loss + aux
+    bt = {k: v[:B].to(dev) for k, v in b.items() if torch.is_tensor(v)}
+    return loss, replace(e, logits=z1[:B], logits_ts=e.logits_ts[:B].detach(), logits_note=e.logits_note[:B].detach(),
+                         emb_ts=e.emb_ts[:B].detach(), emb_note=e.emb_note[:B].detach(), aux_loss=aux.detach(), fused=None), bt

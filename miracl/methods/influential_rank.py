@@ -7,6 +7,8 @@ from __future__ import annotations
 import copy, math, time, warnings
 from dataclasses import dataclass
 import numpy as np, pandas as pd, torch
+from typing import Literal
+from fastcore.basics import patch
 from ..data import collate
 from ..metrics import evaluate
 from ..gmm import fit_gmm2
@@ -23,12 +25,12 @@ __all__ = ['InfluentialRankConfig', 'augment', 'damped_hessians', 'cg_solve', 's
 @dataclass
 class InfluentialRankConfig:
     "Settings of Influential Rank (the paper's values where it gives one); `TrainConfig.influential_rank`."
-    granularity: str = 'pair'  # 'pair': (stay, label) pairs are scored and removed; 'stay': whole stays (paper-literal)
+    granularity: Literal['pair', 'stay'] = 'pair'  # 'pair': (stay, label) pairs are scored and removed; 'stay': whole stays (paper-literal)
     per_label: int = 5  # clean validation positives per label (held-out patients; the paper: 5 per class)
     damping: float = 0.01  # added to the Hessian's diagonal (the run's weight decay is added too)
     n_hessian: int = 10000  # training stays sampled (fixed seed) for the Hessian
-    osm_scope: str = 'all'  # OSM z-scored over every pair in training ('all', Eq. 3) or within (label, observed class) ('label_class')
-    solver: str = 'direct'  # 'direct' (Cholesky per label block) or 'cg' (conjugate gradient, the cross-check)
+    osm_scope: Literal['all', 'label_class'] = 'all'  # OSM z-scored over every pair in training ('all', Eq. 3) or within (label, observed class) ('label_class')
+    solver: Literal['direct', 'cg'] = 'direct'  # 'direct' (Cholesky per label block) or 'cg' (conjugate gradient, the cross-check)
     cg_tol: float = 1e-8  # relative residual at which CG stops
     gamma: int = 8  # consensus: a pair is removed when at least γ validation groups flag it (paper: 8 below 40% noise, 5 above)
     rounds: int = 2  # removal rounds at most (paper: 2)
@@ -38,9 +40,6 @@ class InfluentialRankConfig:
     batch_size: int = 256  # stays per batch of the evaluation pass
     def __post_init__(self):
         check_config(self)
-        if self.granularity not in ('pair', 'stay'): raise ValueError(f"granularity must be 'pair' or 'stay', got {self.granularity!r}")
-        if self.osm_scope not in ('all', 'label_class'): raise ValueError(f"osm_scope must be 'all' or 'label_class', got {self.osm_scope!r}")
-        if self.solver not in ('direct', 'cg'): raise ValueError(f"solver must be 'direct' or 'cg', got {self.solver!r}")
         if self.post_epochs < 1 or self.rounds < 0: raise ValueError("post_epochs must be ≥ 1 and rounds ≥ 0")
 
 # %% ../../nbs/13_influential_rank.ipynb #beb992fe
@@ -218,130 +217,159 @@ class InfluentialRankMethod(Method):
         idx = batch['idx']; m = self.mask[idx].float()
         return (self.bce(out.logits, self.target(idx)) * m).sum() / m.sum().clamp_min(1) + out.aux_loss
 
-    # --- evaluation pass, validation mAP, scores
-    def _pass(self, idx):
-        phi, z = last_layer_inputs(self.model, self.cohort, idx, self.device, self.ic.batch_size)
-        return phi, torch.sigmoid(z)
-    def _val_map(self, p_val:np.ndarray) -> float:
-        "Validation mAP (macro AP over the labels with both classes among the validation stays)."
-        return evaluate(self.val_clean, p_val)['mAP']
-    def _score(self, phi, p):
-        "Consensus count (n, L) and selection (n, L) of the training pairs still in the training set."
-        ic, tr = self.ic, self.train_idx; n = len(tr); nv = len(self.val_idx)
-        f64 = torch.float64
-        Phi, P = augment(phi[:n].double()), p[:n].double(); Phi_v, P_v = augment(phi[n:].double()), p[n:].double()
-        y = self.target(torch.as_tensor(tr, device=self.device)).double(); mask = self.mask[tr]
-        r, r_v = P - y, P_v - torch.as_tensor(self.val_clean, dtype=f64, device=P.device)
-        hs = np.sort(np.random.default_rng([self.cfg.seed, 8, self.round]).choice(n, min(n, ic.n_hessian), replace=False))
-        hs = torch.as_tensor(hs, device=P.device)
-        H = damped_hessians(Phi[hs], P[hs], mask[hs].to(f64), ic.damping + self.cfg.weight_decay)
-        gk = np.flatnonzero((self.val_clean == 1).sum(0) >= 2); self.n_groups = K = len(gk)
-        if K < max(ic.gamma, 1): warnings.warn(f"only {K} validation groups (labels with ≥ 2 validation positives) for γ = {ic.gamma}: nothing can be selected")
-        groups = torch.as_tensor(self.val_clean[:, gk] == 1, device=P.device)
-        L = P.shape[1]; count = torch.zeros(n, L, dtype=torch.long, device=P.device); osm = torch.zeros(n, L, dtype=f64, device=P.device)
-        sel = torch.zeros(n, L, dtype=torch.bool, device=P.device)
-        if ic.granularity == 'pair':
-            nrm = influence(Phi, r, H, solver=ic.solver, tol=ic.cg_tol)[0]
-            osm = (zscore_groups(nrm, mask, y) if ic.osm_scope == 'label_class' else
-                   zscore_groups(nrm.reshape(-1, 1), mask.reshape(-1, 1)).view(n, L))
-            for l in range(L):
-                ID = influence(Phi, r[:, l:l+1], H[l:l+1], Phi_v, r_v[:, l:l+1], ic.solver, ic.cg_tol)[1]
-                cand = mask[:, l] & (osm[:, l] >= 0)
-                count[:, l], sel[:, l] = select_influential(osd_sigma(ID[0], groups), cand, y[:, l], ic.gamma)
-        else:
-            sq, IDs = torch.zeros(n, dtype=f64, device=P.device), torch.zeros(n, nv, dtype=f64, device=P.device)
-            for l in range(L):
-                nrm, ID = influence(Phi, r[:, l:l+1], H[l:l+1], Phi_v, r_v[:, l:l+1], ic.solver, ic.cg_tol)
-                sq += nrm[:, 0] ** 2; IDs += ID[0]
-            keep = mask.any(1)
-            o = zscore_groups(sq.sqrt()[:, None], keep[:, None])[:, 0]
-            c, s = select_influential(osd_sigma(IDs, groups), keep & (o >= 0), None, ic.gamma)
-            osm, count, sel = o[:, None].expand(n, L), c[:, None].expand(n, L), s[:, None] & mask
-        rank = torch.empty(n * L, dtype=f64, device=P.device)
-        rank[osm.reshape(-1).argsort(stable=True)] = torch.arange(n * L, dtype=f64, device=P.device) / (n * L)
-        return count, sel & mask, count + rank.view(n, L)
+# %% ../../nbs/13_influential_rank.ipynb #c6507e82
+@patch
+def _pass(self:InfluentialRankMethod, idx):
+    "φ and predicted probabilities of the stays `idx` (one evaluation pass)."
+    phi, z = last_layer_inputs(self.model, self.cohort, idx, self.device, self.ic.batch_size)
+    return phi, torch.sigmoid(z)
 
-    # --- stage transitions
-    def _snap(self):
-        return dict(model={k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()},
-                    opt=copy.deepcopy(self.opt.state_dict()), mask=self.mask.clone(), score=self.score.clone())
-    def _restore(self):
-        s = self.snapshot
-        self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt'])
-        self.mask, self.score = s['mask'].clone(), s['score'].clone()
-    def _start_round(self, phi, p):
-        tr = torch.as_tensor(self.train_idx, device=self.device)
-        count, sel, score = self._score(phi, p)
-        keep = self.mask[tr].cpu()
-        self.score[self.train_idx] = torch.where(keep, score.float().cpu(), self.score[self.train_idx])
-        if not bool(sel.any()): return self._start_final(note='empty selection')
-        self.snapshot = self._snap()
-        m = self.mask.clone(); m[tr] &= ~sel; self.mask = m
-        self.round += 1; self.stage = 'round'
-        self.n_total = self.cfg.epochs + (self.ic.rounds + 1) * self.ic.post_epochs
-        return dict(new=int(sel.sum()))
-    def _start_final(self, note=''):
-        E, Ep = self.cfg.epochs, self.ic.post_epochs
-        removed = torch.zeros_like(self.mask); removed[torch.as_tensor(self.train_idx, device=self.device)] = True
-        removed &= ~self.mask
-        self.snapshot = None
-        if not bool(removed.any()):
-            self.stage, self.n_total = 'done', E + self.round * Ep
-            return dict(new=0, note=note or 'nothing removed')
-        _, p = self._pass(self.train_idx)
-        rl = torch.full_like(self.relabel, -1)
-        tr = torch.as_tensor(self.train_idx, device=self.device)
-        rl[tr] = relabel_removed(p, removed[tr], self.ic.relabel_threshold)
-        self.relabel = rl; self.mask = self.mask | (rl >= 0)
-        self.stage, self.n_total = 'final', E + (self.round + 1) * Ep
-        return dict(new=0, note=note)
+@patch
+def _val_map(self:InfluentialRankMethod, p_val:np.ndarray) -> float:
+    "Validation mAP (macro AP over the labels with both classes among the validation stays)."
+    return evaluate(self.val_clean, p_val)['mAP']
 
-    def end_epoch(self, epoch):
-        E, Ep, ic = self.cfg.epochs, self.ic.post_epochs, self.ic
-        self.exposed = None
-        if epoch + 1 < E or (epoch + 1 - E) % Ep or self.stage == 'done': return
-        if self.val_idx is None: raise RuntimeError("Influential Rank needs its clean validation stays (set_trusted); run it through `train`")
-        t0, stage, rnd = time.time(), self.stage, self.round
-        phi, p = self._pass(np.concatenate([self.train_idx, self.val_idx]))
-        v = self._val_map(p[len(self.train_idx):].cpu().numpy()); self.val_map.append(v)
-        acc = None
-        if stage == 'base': info = self._start_round(phi, p) if ic.rounds else self._start_final(note='no rounds')
-        elif stage == 'round':
-            acc = bool(v > self.val_map[-2] + ic.min_gain); self.accepted.append(acc)
-            if not acc:
-                self._restore(); info = self._start_final(note='round undone')
-            elif self.round < ic.rounds: info = self._start_round(phi, p)
-            else: info = self._start_final()
-        else: self.stage, info = 'done', dict(new=0)
-        self.exposed = self._expose(stage, rnd, v, acc, info, time.time() - t0)
-    def diagnostics(self): return self.exposed
+@patch
+def _score(self:InfluentialRankMethod, phi, p):
+    "Consensus count (n, L) and selection (n, L) of the training pairs still in the training set."
+    ic, tr = self.ic, self.train_idx; n = len(tr); nv = len(self.val_idx)
+    f64 = torch.float64
+    Phi, P = augment(phi[:n].double()), p[:n].double(); Phi_v, P_v = augment(phi[n:].double()), p[n:].double()
+    y = self.target(torch.as_tensor(tr, device=self.device)).double(); mask = self.mask[tr]
+    r, r_v = P - y, P_v - torch.as_tensor(self.val_clean, dtype=f64, device=P.device)
+    hs = np.sort(np.random.default_rng([self.cfg.seed, 8, self.round]).choice(n, min(n, ic.n_hessian), replace=False))
+    hs = torch.as_tensor(hs, device=P.device)
+    H = damped_hessians(Phi[hs], P[hs], mask[hs].to(f64), ic.damping + self.cfg.weight_decay)
+    gk = np.flatnonzero((self.val_clean == 1).sum(0) >= 2); self.n_groups = K = len(gk)
+    if K < max(ic.gamma, 1): warnings.warn(f"only {K} validation groups (labels with ≥ 2 validation positives) for γ = {ic.gamma}: nothing can be selected")
+    groups = torch.as_tensor(self.val_clean[:, gk] == 1, device=P.device)
+    L = P.shape[1]; count = torch.zeros(n, L, dtype=torch.long, device=P.device); osm = torch.zeros(n, L, dtype=f64, device=P.device)
+    sel = torch.zeros(n, L, dtype=torch.bool, device=P.device)
+    if ic.granularity == 'pair':
+        nrm = influence(Phi, r, H, solver=ic.solver, tol=ic.cg_tol)[0]
+        osm = (zscore_groups(nrm, mask, y) if ic.osm_scope == 'label_class' else
+               zscore_groups(nrm.reshape(-1, 1), mask.reshape(-1, 1)).view(n, L))
+        for l in range(L):
+            ID = influence(Phi, r[:, l:l+1], H[l:l+1], Phi_v, r_v[:, l:l+1], ic.solver, ic.cg_tol)[1]
+            cand = mask[:, l] & (osm[:, l] >= 0)
+            count[:, l], sel[:, l] = select_influential(osd_sigma(ID[0], groups), cand, y[:, l], ic.gamma)
+    else:
+        sq, IDs = torch.zeros(n, dtype=f64, device=P.device), torch.zeros(n, nv, dtype=f64, device=P.device)
+        for l in range(L):
+            nrm, ID = influence(Phi, r[:, l:l+1], H[l:l+1], Phi_v, r_v[:, l:l+1], ic.solver, ic.cg_tol)
+            sq += nrm[:, 0] ** 2; IDs += ID[0]
+        keep = mask.any(1)
+        o = zscore_groups(sq.sqrt()[:, None], keep[:, None])[:, 0]
+        c, s = select_influential(osd_sigma(IDs, groups), keep & (o >= 0), None, ic.gamma)
+        osm, count, sel = o[:, None].expand(n, L), c[:, None].expand(n, L), s[:, None] & mask
+    rank = torch.empty(n * L, dtype=f64, device=P.device)
+    rank[osm.reshape(-1).argsort(stable=True)] = torch.arange(n * L, dtype=f64, device=P.device) / (n * L)
+    return count, sel & mask, count + rank.view(n, L)
 
-    def _expose(self, stage, rnd, v, acc, info, secs):
-        "The stage boundary's state over the training stays (validation stays excluded)."
-        tr = self.train_idx
-        keep = self.mask[tr].cpu().numpy(); tgt = self.target(torch.as_tensor(tr, device=self.device)).cpu().numpy()
-        return dict(rows=tr, clean_mask=keep, suspicion=self.score[tr].numpy(), corrected=tgt,
-                    error=dict(kept_noise_ratio=keep), noise=dict(removed_noise_ratio=~keep),
-                    values=dict(stage=stage, round=rnd, next_stage=self.stage, val_mAP=v, val_mAP_history=list(self.val_map), accepted=acc,
-                                n_removed=int((~keep).sum()), n_relabeled=int((self.relabel[tr] >= 0).sum()), n_groups=self.n_groups,
-                                n_val=len(self.val_idx), seconds_scoring=secs, **info))
+# %% ../../nbs/13_influential_rank.ipynb #c4d58443
+@patch
+def _snap(self:InfluentialRankMethod):
+    "Model, optimizer, mask and scores before a round, to undo it."
+    return dict(model={k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()},
+                opt=copy.deepcopy(self.opt.state_dict()), mask=self.mask.clone(), score=self.score.clone())
 
-    def label_issues(self, split) -> pd.DataFrame|None:
-        "The removed training pairs (relabeled or still removed), highest consensus count first."
-        if self.round == 0 and self.stage != 'done' or self.train_idx is None: return None
-        tr = self.train_idx
-        rl = self.relabel[tr].cpu().numpy(); gone = ~self.mask[tr].cpu().numpy() | (rl >= 0)
-        i, l = np.nonzero(gone); s = tr[i]
-        obs = self.observed[tr].cpu().numpy().astype(np.int64)[i, l]; sc = self.score[tr].numpy()[i, l]
-        df = pd.DataFrame(dict(patient_id=split.patient_id[s], stay_id=split.stay_id[s], label=np.array(split.label_names)[l],
-                               observed=obs, corrected=np.where(rl[i, l] >= 0, rl[i, l], obs),
-                               partition=np.where(rl[i, l] >= 0, 'relabeled', 'removed'),
-                               z=(np.floor(sc) / max(self.n_groups, 1)).round(4), U=np.nan, _s=sc))
-        return df.sort_values(['_s', 'stay_id'], ascending=[False, True], kind='stable').drop(columns='_s').reset_index(drop=True)
+@patch
+def _restore(self:InfluentialRankMethod):
+    "Undo a round: back to the snapshot taken before it."
+    s = self.snapshot
+    self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt'])
+    self.mask, self.score = s['mask'].clone(), s['score'].clone()
 
-    def state_dict(self):
-        return dict(mask=self.mask, relabel=self.relabel, score=self.score, stage=self.stage, round=self.round,
-                    val_map=self.val_map, accepted=self.accepted, snapshot=self.snapshot, n_groups=self.n_groups, n_total=self.n_total)
-    def load_state_dict(self, d):
-        self.mask, self.relabel = d['mask'].to(self.device), d['relabel'].to(self.device)
-        for k in ('score', 'stage', 'round', 'val_map', 'accepted', 'snapshot', 'n_groups', 'n_total'): setattr(self, k, d[k])
+@patch
+def _start_round(self:InfluentialRankMethod, phi, p):
+    "Score the pairs, remove the selected ones and start the next round (or the final stage if none is selected)."
+    tr = torch.as_tensor(self.train_idx, device=self.device)
+    count, sel, score = self._score(phi, p)
+    keep = self.mask[tr].cpu()
+    self.score[self.train_idx] = torch.where(keep, score.float().cpu(), self.score[self.train_idx])
+    if not bool(sel.any()): return self._start_final(note='empty selection')
+    self.snapshot = self._snap()
+    m = self.mask.clone(); m[tr] &= ~sel; self.mask = m
+    self.round += 1; self.stage = 'round'
+    self.n_total = self.cfg.epochs + (self.ic.rounds + 1) * self.ic.post_epochs
+    return dict(new=int(sel.sum()))
+
+@patch
+def _start_final(self:InfluentialRankMethod, note=''):
+    "Relabel the removed pairs the model is sure of and start the final stage (or end, if nothing was removed)."
+    E, Ep = self.cfg.epochs, self.ic.post_epochs
+    removed = torch.zeros_like(self.mask); removed[torch.as_tensor(self.train_idx, device=self.device)] = True
+    removed &= ~self.mask
+    self.snapshot = None
+    if not bool(removed.any()):
+        self.stage, self.n_total = 'done', E + self.round * Ep
+        return dict(new=0, note=note or 'nothing removed')
+    _, p = self._pass(self.train_idx)
+    rl = torch.full_like(self.relabel, -1)
+    tr = torch.as_tensor(self.train_idx, device=self.device)
+    rl[tr] = relabel_removed(p, removed[tr], self.ic.relabel_threshold)
+    self.relabel = rl; self.mask = self.mask | (rl >= 0)
+    self.stage, self.n_total = 'final', E + (self.round + 1) * Ep
+    return dict(new=0, note=note)
+
+
+@patch
+def end_epoch(self:InfluentialRankMethod, epoch):
+    E, Ep, ic = self.cfg.epochs, self.ic.post_epochs, self.ic
+    self.exposed = None
+    if epoch + 1 < E or (epoch + 1 - E) % Ep or self.stage == 'done': return
+    if self.val_idx is None: raise RuntimeError("Influential Rank needs its clean validation stays (set_trusted); run it through `train`")
+    t0, stage, rnd = time.time(), self.stage, self.round
+    phi, p = self._pass(np.concatenate([self.train_idx, self.val_idx]))
+    v = self._val_map(p[len(self.train_idx):].cpu().numpy()); self.val_map.append(v)
+    acc = None
+    if stage == 'base': info = self._start_round(phi, p) if ic.rounds else self._start_final(note='no rounds')
+    elif stage == 'round':
+        acc = bool(v > self.val_map[-2] + ic.min_gain); self.accepted.append(acc)
+        if not acc:
+            self._restore(); info = self._start_final(note='round undone')
+        elif self.round < ic.rounds: info = self._start_round(phi, p)
+        else: info = self._start_final()
+    else: self.stage, info = 'done', dict(new=0)
+    self.exposed = self._expose(stage, rnd, v, acc, info, time.time() - t0)
+
+@patch
+def diagnostics(self:InfluentialRankMethod): return self.exposed
+
+
+@patch
+def _expose(self:InfluentialRankMethod, stage, rnd, v, acc, info, secs):
+    "The stage boundary's state over the training stays (validation stays excluded)."
+    tr = self.train_idx
+    keep = self.mask[tr].cpu().numpy(); tgt = self.target(torch.as_tensor(tr, device=self.device)).cpu().numpy()
+    return dict(rows=tr, clean_mask=keep, suspicion=self.score[tr].numpy(), corrected=tgt,
+                error=dict(kept_noise_ratio=keep), noise=dict(removed_noise_ratio=~keep),
+                values=dict(stage=stage, round=rnd, next_stage=self.stage, val_mAP=v, val_mAP_history=list(self.val_map), accepted=acc,
+                            n_removed=int((~keep).sum()), n_relabeled=int((self.relabel[tr] >= 0).sum()), n_groups=self.n_groups,
+                            n_val=len(self.val_idx), seconds_scoring=secs, **info))
+
+# %% ../../nbs/13_influential_rank.ipynb #729fbc76
+@patch
+def label_issues(self:InfluentialRankMethod, split) -> pd.DataFrame|None:
+    "The removed training pairs (relabeled or still removed), highest consensus count first."
+    if self.round == 0 and self.stage != 'done' or self.train_idx is None: return None
+    tr = self.train_idx
+    rl = self.relabel[tr].cpu().numpy(); gone = ~self.mask[tr].cpu().numpy() | (rl >= 0)
+    i, l = np.nonzero(gone); s = tr[i]
+    obs = self.observed[tr].cpu().numpy().astype(np.int64)[i, l]; sc = self.score[tr].numpy()[i, l]
+    df = pd.DataFrame(dict(patient_id=split.patient_id[s], stay_id=split.stay_id[s], label=np.array(split.label_names)[l],
+                           observed=obs, corrected=np.where(rl[i, l] >= 0, rl[i, l], obs),
+                           partition=np.where(rl[i, l] >= 0, 'relabeled', 'removed'),
+                           z=(np.floor(sc) / max(self.n_groups, 1)).round(4), U=np.nan, _s=sc))
+    return df.sort_values(['_s', 'stay_id'], ascending=[False, True], kind='stable').drop(columns='_s').reset_index(drop=True)
+
+
+@patch
+def state_dict(self:InfluentialRankMethod):
+    return dict(mask=self.mask, relabel=self.relabel, score=self.score, stage=self.stage, round=self.round,
+                val_map=self.val_map, accepted=self.accepted, snapshot=self.snapshot, n_groups=self.n_groups, n_total=self.n_total)
+
+@patch
+def load_state_dict(self:InfluentialRankMethod, d):
+    self.mask, self.relabel = d['mask'].to(self.device), d['relabel'].to(self.device)
+    for k in ('score', 'stage', 'round', 'val_map', 'accepted', 'snapshot', 'n_groups', 'n_total'): setattr(self, k, d[k])
