@@ -12,7 +12,7 @@ from .core import provenance, run_cli
 
 # %% auto #0
 __all__ = ['bench_data', 'sklearn_select_and_correct', 'bench_selection', 'bench_overhead', 'sized_encoder_dir', 'lengthen_notes',
-           'bench_scale', 'miracl_bench']
+           'bench_scale', 'bench_grid', 'miracl_bench']
 
 # %% ../nbs/10_bench.ipynb #997125ef
 def _timed(fn, *a, **k):
@@ -200,6 +200,33 @@ def bench_scale(n_train:int=48000, # training stays wanted (the paper's MIMIC-IV
     finally:
         if workdir is None: shutil.rmtree(tmp, ignore_errors=True)
 
+# %% ../nbs/10_bench.ipynb #e8eca9c0
+def bench_grid(workers:int=2, # processes of the second pass
+               n_patients:int=400, # patients of the synthetic cohort
+               epochs:int=4, # epochs of each run
+               seeds:int=2, # seeds; the grid is BCE and MIRACL × symmetric (30%, 30%) × seeds
+               backbone:str='simple', # backbone of every run
+               data:str|Path|None=None, # a cohort directory (None: a synthetic one, removed after)
+              ) -> dict:
+    "Wall time of one grid with 1 worker and with `workers`, side by side, and whether their metrics agree."
+    from miracl.synth import synth_cohort
+    from miracl.experiments import run_experiment, expand_grid
+    tmp = Path(tempfile.mkdtemp(prefix='miracl_bench_'))
+    try:
+        if data is None: data = synth_cohort(tmp/'cohort', n_patients=n_patients, seed=0, quiet=True)
+        g = dict(name='bench-grid', base=dict(data=str(Path(data).resolve()), backbone=backbone, text_encoder='hashing', max_bins=48,
+                                              epochs=epochs, warmup=2, threads=1),
+                 methods=['bce', 'miracl'], noise=[dict(noise='symmetric', rho_pos=0.3)], seeds=list(range(seeds)))
+        sec = {}
+        for w in (1, workers):
+            t0 = time.perf_counter(); run_experiment(g, tmp/f'w{w}', quiet=True, workers=w); sec[w] = time.perf_counter() - t0
+        keep = lambda m: (m['final'], [{k: v for k, v in h.items() if k != 'seconds'} for h in m['history']])
+        same = all(keep(json.loads((tmp/'w1'/'runs'/s['id']/'metrics.json').read_text())) ==
+                   keep(json.loads((tmp/f'w{workers}'/'runs'/s['id']/'metrics.json').read_text())) for s in expand_grid(g))
+        return dict(runs=len(expand_grid(g)), workers=workers, serial_s=sec[1], pool_s=sec[workers], speedup=sec[1] / sec[workers],
+                    identical=same, n_patients=n_patients, epochs=epochs, backbone=backbone, cpus=os.cpu_count())
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+
 # %% ../nbs/10_bench.ipynb #21a18307
 def _report(kind:str, r:dict) -> str:
     p = provenance()
@@ -224,6 +251,10 @@ def _report(kind:str, r:dict) -> str:
                  f"  epochs   " + ' '.join(f"{x:.1f}" for x in r['epochs_s']) + " s",
                  f"  median after the first   {r['epoch_s']:8.1f} s/epoch   (x 30 epochs: {r['projected_30_s'] / 60:.1f} min)",
                  f"  peak accelerator memory  " + ('n/a (CPU)' if r['peak_gpu_mb'] is None else f"{r['peak_gpu_mb'] / 1024:.1f} GiB")]
+    elif kind == 'grid':
+        lines = [f"grid of {r['runs']} runs ({r['backbone']}, {r['n_patients']} patients, {r['epochs']} epochs, threads 1 per run; {mach})",
+                 f"  1 worker    {r['serial_s']:8.1f} s",
+                 f"  {r['workers']} workers   {r['pool_s']:8.1f} s   ({r['speedup']:.2f}x faster; metrics {'identical' if r['identical'] else 'DIFFER'})"]
     else:
         lines = [f"data: {r['n_stays']} stays, {r['n_patients']} patients ({mach})",
                  f"  generate          {r['generate_s']:8.1f} s",
@@ -233,8 +264,9 @@ def _report(kind:str, r:dict) -> str:
     return '\n'.join(lines)
 
 @call_parse
-def miracl_bench(what:str, # 'data', 'selection', 'overhead' or 'scale'
-                 n:int=None, # stays (data, default 60000), rows N (selection, default 48000) or training stays (scale, default 48000)
+def miracl_bench(what:str, # 'data', 'selection', 'overhead', 'grid' or 'scale'
+                 n:int=None, # stays (data, default 60000), rows N (selection, default 48000), patients (grid, default 400) or training stays (scale, default 48000)
+                 workers:int=2, # processes of the pooled pass (grid)
                  labels:int=25, # labels L (selection)
                  n_workers:int=1, # processes for discretizing (data)
                  threads:int=0, # torch threads (selection, overhead; 0 = default)
@@ -255,7 +287,8 @@ def miracl_bench(what:str, # 'data', 'selection', 'overhead' or 'scale'
     if what == 'data': r = run_cli(bench_data, n or 60000, n_workers=n_workers)
     elif what == 'selection': r = run_cli(bench_selection, n or 48000, labels, threads=threads)
     elif what == 'overhead': r = run_cli(bench_overhead, data, backbone=backbone, epochs=epochs, threads=threads)
+    elif what == 'grid': r = run_cli(bench_grid, workers, n or 400, epochs=epochs)
     elif what == 'scale': r = run_cli(bench_scale, n or 48000, max_tokens, max_bins, encoder, method=method, backbone=backbone,
                                       epochs=epochs, amp=amp, device=device, threads=threads, workdir=workdir, quiet=False)
-    else: print(f"error: unknown benchmark {what!r} (data, selection, overhead, scale)", file=sys.stderr); sys.exit(2)
+    else: print(f"error: unknown benchmark {what!r} (data, selection, overhead, grid, scale)", file=sys.stderr); sys.exit(2)
     print(_json.dumps(r | {'machine': provenance()}) if json else _report(what, r))

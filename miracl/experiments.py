@@ -4,7 +4,8 @@
 
 # %% ../nbs/09_experiments.ipynb #59ccd050
 from __future__ import annotations
-import re, sys, json, time, html, itertools, copy, warnings
+import re, os, sys, json, time, html, itertools, copy, warnings, socket, threading, multiprocessing
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -13,12 +14,17 @@ from .core import InputError, atomic_write, save_json, load_json, run_cli, progr
 from .metrics import ttest_greater, significance_stars
 
 # %% auto #0
-__all__ = ['PACKED_LIMIT', 'noise_label', 'validate_experiment', 'load_experiment', 'expand_grid', 'collect_results',
-           'run_experiment', 'pack_runs', 'load_packed', 'results_table', 'pvalue_table', 'markdown_table',
-           'html_table', 'summary_markdown', 'miracl_experiment', 'plot_metric_vs', 'plot_history']
+__all__ = ['CLAIM_STALE_S', 'PACKED_LIMIT', 'noise_label', 'validate_experiment', 'load_experiment', 'expand_grid',
+           'collect_results', 'claim_run', 'release_run', 'run_experiment', 'pack_runs', 'load_packed', 'results_table',
+           'pvalue_table', 'markdown_table', 'html_table', 'summary_markdown', 'miracl_experiment', 'plot_metric_vs',
+           'plot_history']
 
 # %% ../nbs/09_experiments.ipynb #5178715f
-_TOP_KEYS = ('name', 'description', 'base', 'cohorts', 'methods', 'noise', 'seeds', 'sweep')
+_TOP_KEYS = ('name', 'description', 'base', 'cohorts', 'methods', 'noise', 'seeds', 'sweep', 'executor')
+# the `executor:` block (submitit's parameters; `partition` and `array_parallelism` are SLURM's own)
+_EXECUTOR_KEYS = {'partition': 'slurm_partition', 'array_parallelism': 'slurm_array_parallelism', 'timeout_min': 'timeout_min',
+                  'gpus_per_node': 'gpus_per_node', 'cpus_per_task': 'cpus_per_task', 'mem_gb': 'mem_gb', 'name': 'name',
+                  'account': 'slurm_account', 'qos': 'slurm_qos', 'constraint': 'slurm_constraint'}
 _AXIS_OF = dict(method="'methods'", noise="'noise'", rho_pos="'noise'", rho_neg="'noise'", seed="'seeds'",
                 out="the run directory (set by run_experiment)")
 
@@ -154,9 +160,13 @@ def validate_experiment(exp:dict, # an experiment as read from its file (or alre
         if not all(x is None or isinstance(x, (int, float, str, bool)) for x in v):
             raise InputError("values must be numbers, strings or booleans", file, field=f"sweep.{k}")
         _unique(v, lambda x: _slug(x), f"sweep.{k}", file)
+    executor = exp.get('executor') or {}
+    if not isinstance(executor, dict): raise InputError("must be a mapping of submitit parameters", file, field='executor')
+    for k in executor:
+        if k not in _EXECUTOR_KEYS: raise InputError(f"unknown executor parameter{suggest(k, _EXECUTOR_KEYS)}; allowed: {', '.join(_EXECUTOR_KEYS)}", file, field=f"executor.{k}")
     name = exp.get('name') or (Path(file).stem if file is not None else 'experiment')
     return dict(name=str(name), description=str(exp.get('description') or ''), base=base, cohorts=cohorts, methods=methods,
-                noise=noise, seeds=[int(s) for s in seeds], sweep=copy.deepcopy(sweep))
+                noise=noise, seeds=[int(s) for s in seeds], sweep=copy.deepcopy(sweep)) | ({'executor': dict(executor)} if executor else {})
 
 # %% ../nbs/09_experiments.ipynb #d799c7d2
 def load_experiment(path:str|Path, # a `.yaml`, `.yml` or `.json` experiment file
@@ -240,23 +250,123 @@ def collect_results(config, # experiment file or dict
 def _default_train():
     "The real training entry point, a check that builds its config, and its field names."
     from dataclasses import fields
-    from miracl.training import TrainConfig, train, make_config
+    from miracl.training import TrainConfig, make_config
     names = [f.name for f in fields(TrainConfig)] + ['preset']
-    # an unfinished run continues from its checkpoint; a new run has none, so resuming is always safe
-    return (lambda cfg: train(make_config(cfg), resume=True)), make_config, names
+    return _train_settings, make_config, names
 
 def _changed(old:dict, new:dict) -> list[str]:
     keys = sorted((set(old) | set(new)) - set(_NOT_COMPARED))
     return [f"{k}: {old.get(k)!r} -> {new.get(k)!r}" for k in keys if old.get(k) != new.get(k)]
 
+CLAIM_STALE_S = 600 # seconds without a heartbeat after which any host's claim on a run is taken over
+
+def _alive(pid:int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+def _stale(f:Path, stale_after:float) -> bool:
+    "A claim is stale when its process (on this host) is gone, or when its heartbeat is older than `stale_after` seconds."
+    try: age, c = time.time() - f.stat().st_mtime, json.loads(f.read_text() or '{}')
+    except FileNotFoundError: return True
+    except ValueError: c = {}                                        # being written
+    if age > stale_after: return True
+    return c.get('host') == socket.gethostname() and isinstance(c.get('pid'), int) and not _alive(c['pid'])
+
+def claim_run(d:str|Path, # the run's folder
+              stale_after:float=CLAIM_STALE_S, # heartbeat age (s) after which a claim counts as abandoned
+             ) -> bool:
+    "Claim the run folder `d` for this process (`claim.json`: host, pid, start time), atomically; False if another live process holds it."
+    d = Path(d); d.mkdir(parents=True, exist_ok=True); f = d/'claim.json'
+    me = dict(host=socket.gethostname(), pid=os.getpid(), started=time.strftime('%Y-%m-%dT%H:%M:%S'))
+    for _ in range(3):
+        try: fd = os.open(f, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)   # exactly one process creates it
+        except FileExistsError:
+            if not _stale(f, stale_after): return False
+            grave = d/f".claim.{me['host']}.{me['pid']}.stale"
+            try: os.rename(f, grave)                                     # one process wins the take-over
+            except FileNotFoundError: continue
+            grave.unlink(missing_ok=True); continue
+        with os.fdopen(fd, 'w') as fh: json.dump(me, fh); fh.flush(); os.fsync(fh.fileno())
+        return True
+    return False
+
+def release_run(d:str|Path) -> None:
+    "Drop this process's claim on the run folder `d`."
+    (Path(d)/'claim.json').unlink(missing_ok=True)
+
+class _Heartbeat:
+    "Touch the claim file every `every` seconds while a run trains, so other processes see it is alive."
+    def __init__(self, f:Path, every:float): self.f, self.every, self.stop = f, every, threading.Event()
+    def _beat(self):
+        while not self.stop.wait(self.every):
+            try: os.utime(self.f)
+            except FileNotFoundError: return
+    def __enter__(self): self.t = threading.Thread(target=self._beat, daemon=True); self.t.start(); return self
+    def __exit__(self, *a): self.stop.set(); self.t.join()
+
+def _train_settings(cfg:dict) -> dict:
+    "The real training of one run's settings; an unfinished run continues from its checkpoint (a new one has none, so resuming is always safe)."
+    from miracl.training import train, make_config
+    return train(make_config(cfg), resume=True)
+
+def _run_one(rid:str, d:Path, cfg:dict, train_fn=None, stale_after:float=CLAIM_STALE_S) -> bool:
+    "Claim, train and record one run; False (and nothing done) when another process holds it."
+    if (d/'metrics.json').exists() or not claim_run(d, stale_after): return False
+    try:
+        if (d/'metrics.json').exists(): return False                  # finished between the check and the claim
+        rec = dict(id=rid, config=cfg, started=time.strftime('%Y-%m-%dT%H:%M:%S'), host=socket.gethostname(), pid=os.getpid())
+        save_json(d/'run.json', rec)
+        t0 = time.perf_counter()
+        with _Heartbeat(d/'claim.json', stale_after / 10): m = (train_fn or _train_settings)(cfg)
+        rec['wall_time_s'] = time.perf_counter() - t0
+        if not (d/'metrics.json').exists():
+            if not isinstance(m, dict) or 'final' not in m:
+                raise RuntimeError(f"run {rid}: the training function wrote no metrics.json and returned no metrics")
+            save_json(d/'metrics.json', m)
+        save_json(d/'run.json', rec)
+        return True
+    finally: release_run(d)
+
+def _worker_init(counter, devices:list, threads:int):
+    "In each pool process: pin it to one GPU (round robin) and give it its share of CPU threads."
+    with counter.get_lock(): k = counter.value; counter.value += 1
+    if devices: os.environ['CUDA_VISIBLE_DEVICES'] = str(devices[k % len(devices)])
+    import torch; torch.set_num_threads(threads)
+
+def _visible_gpus() -> list:
+    if os.environ.get('CUDA_VISIBLE_DEVICES') is not None:
+        return [g for g in os.environ['CUDA_VISIBLE_DEVICES'].split(',') if g.strip()]
+    try:
+        import torch; return list(range(torch.cuda.device_count()))
+    except Exception: return []
+
+def _submit(todo:list, train_fn, stale_after:float, cluster:str, params:dict, out:Path, desc:str, quiet:bool) -> list:
+    "Run `_run_one` for every run as one submitit job array (SLURM, or local subprocesses); wait and return what each did."
+    if not todo: return []
+    try: import submitit
+    except ImportError: raise InputError("the 'local' and 'slurm' executors need submitit: pip install -e \".[cluster]\"") from None
+    ex = submitit.AutoExecutor(folder=out/'submitit'/'%j', cluster=cluster)
+    ex.update_parameters(**{'name': desc.removesuffix(' runs'), 'timeout_min': 24 * 60, 'cpus_per_task': 1} |
+                           {_EXECUTOR_KEYS[k]: v for k, v in params.items()})
+    ids, dirs, cfgs = zip(*todo)
+    jobs = ex.map_array(_run_one, ids, dirs, cfgs, [train_fn] * len(todo), [stale_after] * len(todo))
+    return [j.result() for j in progress(submitit.helpers.as_completed(jobs), total=len(jobs), desc=desc, quiet=quiet)]
+
 def run_experiment(config, # experiment file (.yaml/.yml/.json) or dict
                    out:str|Path, # output directory: runs/<id>/, results.csv, experiment.json
-                   train_fn=None, # `fn(settings: dict) -> metrics dict`, writing metrics.json into settings['out'] (None = miracl.training.train)
+                   train_fn=None, # `fn(settings: dict) -> metrics dict`, writing metrics.json into settings['out'] (None = miracl.training.train); picklable when workers > 1
                    quiet:bool=False, # no progress bar; also sets `quiet` in every run's settings
                    known_methods:list|None=None, # accepted method names (None = not checked here)
                    cohorts:str|Path='cohorts', # root of the cohort directories the experiment names by relative paths
+                   workers:int=1, # runs trained at once, each in its own process (one GPU each, round robin, when there are GPUs)
+                   stale_after:float=CLAIM_STALE_S, # heartbeat age (s) after which another process's claim on a run is taken over
+                   executor:str|None=None, # None: train here (`workers` processes); 'slurm': one SLURM array task per run; 'local': the same through submitit's local executor
                   ) -> pd.DataFrame:
-    "Run every unfinished run of the grid, one after the other; return (and write) the results table."
+    "Train every unfinished, unclaimed run of the grid (`workers` at a time); return (and write) the results table."
+    if not isinstance(workers, int) or workers < 1: raise ValueError(f"workers must be a positive integer, got {workers!r}")
+    if executor not in (None, 'local', 'slurm'): raise ValueError(f"executor must be 'local' or 'slurm' (or None), got {executor!r}")
     exp, file = _load(config, known_methods)
     check = None
     if train_fn is None:
@@ -274,22 +384,29 @@ def run_experiment(config, # experiment file (.yaml/.yml/.json) or dict
             diff = _changed(load_json(d/'run.json').get('config', {}), cfg)
             if diff: raise InputError(f"run {s['id']} was started with other settings ({'; '.join(diff)}); "
                                       f"use a new output directory or delete {d}", file)
-        if not (d/'metrics.json').exists(): todo.append((s, d, cfg))
+        if not (d/'metrics.json').exists(): todo.append((s['id'], d, cfg))
     save_json(out/'experiment.json', dict(source=None if file is None else str(file), **exp))
+    trained = []
     try:
-        for s, d, cfg in progress(todo, desc=f"{exp['name']} runs", quiet=quiet):
-            rec = dict(id=s['id'], config=cfg, started=time.strftime('%Y-%m-%dT%H:%M:%S'))
-            save_json(d/'run.json', rec)
-            t0 = time.perf_counter()
-            m = train_fn(cfg)
-            rec['wall_time_s'] = time.perf_counter() - t0
-            if not (d/'metrics.json').exists():
-                if not isinstance(m, dict) or 'final' not in m:
-                    raise RuntimeError(f"run {s['id']}: the training function wrote no metrics.json and returned no metrics")
-                save_json(d/'metrics.json', m)
-            save_json(d/'run.json', rec)
+        desc = f"{exp['name']} runs"
+        if executor is not None: trained = _submit(todo, train_fn, stale_after, executor, exp.get('executor', {}), out, desc, quiet)
+        elif workers == 1:
+            for j in progress(todo, desc=desc, quiet=quiet): trained.append(_run_one(*j, train_fn, stale_after))
+        else:
+            ctx = multiprocessing.get_context('spawn')
+            share = max(1, (os.cpu_count() or 1) // workers)
+            ex = ProcessPoolExecutor(min(workers, max(len(todo), 1)), mp_context=ctx, initializer=_worker_init,
+                                     initargs=(ctx.Value('i', 0), _visible_gpus(), share))
+            try:
+                futs = [ex.submit(_run_one, *j, train_fn, stale_after) for j in todo]
+                for f in progress(as_completed(futs), total=len(futs), desc=desc, quiet=quiet): trained.append(f.result())
+            except BaseException:
+                ex.shutdown(wait=True, cancel_futures=True); raise
+            ex.shutdown(wait=True)
     finally:
         df = collect_results(exp, out)
+    busy = len(trained) - sum(trained)
+    if busy and not quiet: print(f"{busy} run(s) skipped: claimed by another process (see runs/<id>/claim.json)", file=sys.stderr)
     return df
 
 # %% ../nbs/09_experiments.ipynb #2a3fd068
@@ -472,11 +589,13 @@ def summary_markdown(df:pd.DataFrame, # a results table from `run_experiment` / 
 def miracl_experiment(config:str=None, # experiment file (.yaml, .yml or .json)
                       out:str=None, # output directory (runs/, results.csv)
                       cohorts:str='cohorts', # root of the cohort directories named in the file by relative paths
+                      workers:int=1, # runs trained at once (processes; one GPU each when there are GPUs)
+                      executor:str=None, # 'slurm' (one SLURM array task per run, via submitit) or 'local' (submitit's local executor)
                       quiet:bool=False, # no progress bar
                      ):
     "Run an experiment grid (methods × noise settings × seeds), resumably; print the mAP tables."
     if not config or not out: print('error: --config and --out are required', file=sys.stderr); sys.exit(2)
-    df = run_cli(run_experiment, config, out, quiet=quiet, cohorts=cohorts)
+    df = run_cli(run_experiment, config, out, quiet=quiet, cohorts=cohorts, workers=workers, executor=executor)
     print(f"{len(df)} finished runs in {Path(out)/'results.csv'}\n")
     print(summary_markdown(df), end='')
 
