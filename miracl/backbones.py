@@ -253,9 +253,9 @@ class FusedBackbone(nn.Module):
         return self._head_in(fused)[0]
 
     def decode(self, fused) -> tuple[torch.Tensor, torch.Tensor]:
-        "Fused logits (B, L) and the head stack's auxiliary loss for a (possibly mixed) fused state."
+        "Fused logits (B, L), float32 even under autocast (ranks need them untied), and the head stack's auxiliary loss."
         phi, aux = self._head_in(fused)
-        return self.last_layer(phi), aux
+        with torch.autocast(phi.device.type, enabled=False): return self.last_layer(phi.float()), aux
 
     def mix(self, a, # fused state of the dominant instances
             b, # fused state of their partners

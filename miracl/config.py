@@ -47,6 +47,8 @@ class TrainConfig:
     t_max:int = 10  # cosine annealing period in epochs (periodic over 30 epochs, as in the reference)
     weight_decay:float = 1e-5  # coupled L2 switched on from the first epoch after warm-up
     seed:int = 0  # seed of initialisation, shuffling and dropout
+    val_fraction:float = 0.  # share of the training patients held out as a validation split scored every epoch with their observed (noisy) labels
+    select:Literal['last', 'val_map'] = 'last'  # final metrics of the last epoch (paper), or of the epoch of best noisy-validation mAP (needs val_fraction)
     d:int = 128  # backbone width
     text_encoder:str = 'minilm'  # 'minilm', 'hashing', or a local Hugging Face directory
     max_tokens:int = 128  # tokens per note (the paper: 512)
@@ -72,6 +74,11 @@ class TrainConfig:
         for k in ('warmup', 'threads', 'weight_decay'):
             if getattr(self, k) < 0: raise InputError(f"TrainConfig.{k} must be >= 0, got {getattr(self, k)}")
         if not self.lr > 0: raise InputError(f"TrainConfig.lr must be > 0, got {self.lr}")
+        if not 0 <= self.val_fraction < 1: raise InputError(f"TrainConfig.val_fraction must lie in [0, 1), got {self.val_fraction}")
+        if self.select == 'val_map' and not self.val_fraction: raise InputError("TrainConfig.select 'val_map' needs a validation split: set val_fraction")
+        if self.val_fraction and METHODS[self.method] is not LossMethod:
+            raise InputError(f"TrainConfig.val_fraction is supported for the loss methods (bce, focal, asl, gce, mllsc), not {self.method!r}: "
+                             "its per-stay state would include the held-out stays")
         for name, cls in method_configs().items():
             v = getattr(self, name)
             if name == self.method: setattr(self, name, cls() if v is None else v)

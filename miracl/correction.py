@@ -8,12 +8,12 @@ from typing import Literal
 from dataclasses import dataclass
 import torch
 from .selection import SelectionStats, SelectionConfig, selection_metric, pair_groups
-from .gmm import GMM2Fit, fit_gmm2, label_class_rows, partition, CLEAN, UNCERTAIN, NOISY
+from .gmm import GMM2Fit, fit_gmm2, label_class_rows, partition, gmm2_posterior, gmm2_evidence, CLEAN, UNCERTAIN, NOISY
 from .core import check_config
 
 # %% auto #0
 __all__ = ['cooccurrence', 'negative_filter', 'correct_labels', 'compat_target', 'CorrectionConfig', 'correction_compat',
-           'make_target', 'select_and_correct']
+           'make_target', 'posterior_partition', 'random_scope', 'select_and_correct']
 
 # %% ../nbs/06_correction.ipynb #af31a973
 def cooccurrence(observed:torch.Tensor, # (N, L) observed 0/1 labels
@@ -28,11 +28,17 @@ def cooccurrence(observed:torch.Tensor, # (N, L) observed 0/1 labels
 def negative_filter(observed:torch.Tensor, # (N, L) observed 0/1 labels
                     C:torch.Tensor, # (L, L) from `cooccurrence`
                     tau:float=0.02, # support threshold of Eq. 6
+                    lift:float=0., # > 0: pass negatives whose support exceeds `lift` times its value for independent labels (`tau` unused)
                    ) -> tuple[torch.Tensor, torch.Tensor]:
-    "Support S = Ỹ·C (N, L) and the mask of observed negatives eligible for correction, (S > tau) & (Ỹ == 0)."
+    "Support S = Ỹ·C (N, L) and the mask of observed negatives eligible for correction: (S > tau) & (Ỹ == 0), or relative to independence."
     y = (observed > 0.5)
-    S = y.to(C.dtype) @ C
-    return S, (S > tau) & ~y
+    yf = y.to(C.dtype)
+    S = yf @ C
+    if lift <= 0: return S, (S > tau) & ~y
+    p = yf.mean(0)                                          # prevalences; independent labels give C[j, l] = p_l / Σ_{k≠j} p_k
+    rest = (p.sum() - p).clamp_min(1e-12)
+    E = (yf/rest) @ p.expand(len(p), -1)                    # E[i, l] = Σ_j y_ij p_l / Σ_{k≠j} p_k
+    return S, (S > lift*E) & ~y
 
 # %% ../nbs/06_correction.ipynb #c222eb9a
 def correct_labels(observed:torch.Tensor, # (N, L) original observed 0/1 labels
@@ -67,10 +73,15 @@ class CorrectionConfig:
     max_iter:int=100 # EM iterations at most (scikit-learn's default)
     tol:float=1e-3 # EM tolerance on the mean log-likelihood (scikit-learn's default)
     reg_covar:float=1e-6 # added to every variance (scikit-learn's default)
+    partition:Literal['means', 'posterior']='means' # 'means': clean below μ_c, noisy above μ_n (paper); 'posterior': flagged where the noisy component's posterior exceeds 1/2 and Z̃ > μ_c, moved towards Ŷ by that posterior
+    min_separation:float=0. # > 0: a group is corrected only where BIC prefers two components and Ashman's D is at least this (0: every fitted group, paper)
+    lift:float=0. # > 0: the negative filter passes negatives whose support exceeds this multiple of its value for independent labels (replaces tau)
+    scope:Literal['model', 'oracle', 'random']='model' # the pairs corrected: the partition's (paper), or for analysis only 'oracle' (the truly flipped pairs: reads the clean labels) or 'random' (as many pairs per group as the partition flags, drawn at random)
 
     def __post_init__(self):
         check_config(self)
-        if self.tau < 0: raise ValueError(f"CorrectionConfig.tau must be >= 0, got {self.tau}")
+        for k in ('tau', 'min_separation', 'lift'):
+            if getattr(self, k) < 0: raise ValueError(f"CorrectionConfig.{k} must be >= 0, got {getattr(self, k)}")
 
 def correction_compat() -> CorrectionConfig:
     "The released code's correction: three-head target, and any group of two or more pairs is fitted."
@@ -87,22 +98,62 @@ def make_target(cfg:CorrectionConfig, # which target
     return compat_target(p, p_ts, p_note)
 
 # %% ../nbs/06_correction.ipynb #e3103643
+def posterior_partition(z:torch.Tensor, # (N, L) selection metric
+                        group:torch.Tensor, # (N, L) group ids (`pair_groups`)
+                        fit:GMM2Fit, # the groups' mixtures
+                       ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Pairs whose noisy-component posterior exceeds 1/2 (and Z̃ > μ_c) become 'uncertain' with U = that posterior; the rest clean."
+    pn = (1 - gmm2_posterior(fit, z, group)).to(torch.float32)
+    flag = (pn > 0.5) & (z > torch.take(fit.mu_c.to(z.dtype), group))
+    return torch.where(flag, UNCERTAIN, CLEAN).to(torch.int8), torch.where(flag, pn, 0.)
+
+def random_scope(part:torch.Tensor, # (N, L) partition
+                 U:torch.Tensor, # (N, L) uncertainty
+                 considered:torch.Tensor, # (N, L) bool: pairs that may be corrected
+                 observed:torch.Tensor, # (N, L) observed labels
+                 generator:torch.Generator, # a CPU generator
+                ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The partition and U shuffled among the considered pairs of each (label, observed class) group: as many pairs, drawn at random."
+    part, U, pos = part.clone(), U.clone(), observed > 0.5
+    for l in range(part.shape[1]):
+        for c in (False, True):
+            rows = (considered[:, l] & (pos[:, l] == c)).nonzero().view(-1)
+            perm = rows[torch.randperm(len(rows), generator=generator).to(rows.device)]
+            part[rows, l], U[rows, l] = part[perm, l], U[perm, l]
+    return part, U
+
 def select_and_correct(stats:SelectionStats, # statistics at the end of an epoch
                        observed:torch.Tensor, # (N, L) original observed labels (never earlier corrections)
                        target:torch.Tensor|None=None, # (N, L) Ŷ; None = the epoch's training-pass probabilities
                        sel:SelectionConfig|None=None, # selection metric options; None = the paper's
                        cor:CorrectionConfig|None=None, # GMM and correction options; None = the paper's
                        neg_filter:torch.Tensor|None=None, # precomputed (N, L) filter; None = computed here
+                       flipped:torch.Tensor|None=None, # (N, L) bool, the truly wrong pairs (scope 'oracle' only)
+                       generator:torch.Generator|None=None, # CPU generator of scope 'random'; None = seed 0
                       ) -> dict:
     "Selection metric, 2L GMMs, partition, uncertainty and corrected labels for all pairs in one call."
     sel, cor = sel or SelectionConfig(), cor or CorrectionConfig()
     dev = stats.device
     obs = observed.to(dev)
-    z = selection_metric(stats, obs, sel)
-    fit = fit_gmm2(*label_class_rows(z, obs), max_iter=cor.max_iter, tol=cor.tol, reg_covar=cor.reg_covar,
-                   min_count=cor.min_count)
-    part, U = partition(z, pair_groups(obs), fit.mu_c, fit.mu_n, cor.eps)
-    if neg_filter is None: neg_filter = negative_filter(obs, cooccurrence(obs), cor.tau)[1]
+    z, grp = selection_metric(stats, obs, sel), pair_groups(obs)
+    x, m = label_class_rows(z, obs)
+    fit = fit_gmm2(x, m, max_iter=cor.max_iter, tol=cor.tol, reg_covar=cor.reg_covar, min_count=cor.min_count)
+    ev = gmm2_evidence(fit, x, m)
+    if cor.partition == 'means': part, U = partition(z, grp, fit.mu_c, fit.mu_n, cor.eps)
+    else: part, U = posterior_partition(z, grp, fit)
+    supported = ~fit.fallback
+    if cor.min_separation > 0:
+        supported = supported & (ev['delta_bic'] > 0) & (ev['separation'] >= cor.min_separation)
+        part = torch.where(supported[grp], part, torch.tensor(CLEAN, dtype=part.dtype, device=dev))
+    if neg_filter is None: neg_filter = negative_filter(obs, cooccurrence(obs), cor.tau, cor.lift)[1]
+    nf = neg_filter.to(dev)
+    if cor.scope == 'oracle':
+        if flipped is None: raise ValueError("scope 'oracle' needs the truly flipped pairs (`flipped`)")
+        fl = flipped.to(dev).bool()
+        part, U, nf = torch.where(fl, NOISY, CLEAN).to(torch.int8), fl.float(), torch.ones_like(nf)
+    elif cor.scope == 'random':
+        part, U = random_scope(part, U, (obs > 0.5) | nf, obs, generator or torch.Generator().manual_seed(0))
     tgt = stats.prob if target is None else target.to(dev)
-    corrected = correct_labels(obs, part, U, tgt, neg_filter.to(dev))
-    return dict(corrected=corrected, partition=part, z=z, U=U, mu_c=fit.mu_c, mu_n=fit.mu_n, fit=fit, neg_filter=neg_filter)
+    corrected = correct_labels(obs, part, U, tgt, nf)
+    return dict(corrected=corrected, partition=part, z=z, U=U, mu_c=fit.mu_c, mu_n=fit.mu_n, fit=fit, neg_filter=neg_filter,
+                evidence=ev, supported=supported)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 import torch
 
 # %% auto #0
-__all__ = ['CLEAN', 'UNCERTAIN', 'NOISY', 'label_class_rows', 'pad_groups', 'GMM2Fit', 'fit_gmm2', 'partition', 'gmm2_posterior']
+__all__ = ['CLEAN', 'UNCERTAIN', 'NOISY', 'label_class_rows', 'pad_groups', 'GMM2Fit', 'fit_gmm2', 'partition', 'gmm2_posterior',
+           'gmm2_evidence']
 
 # %% ../nbs/05_gmm.ipynb #b68188d1
 def label_class_rows(z:torch.Tensor, # (N, L) values, e.g. the selection metric
@@ -209,3 +210,21 @@ def gmm2_posterior(fit:GMM2Fit, # fitted mixtures, one per group
     logp = torch.log(w.clamp_min(1e-300)) - 0.5*(torch.log(2*math.pi*var) + (xv - mu)**2/var)
     p0 = torch.softmax(logp, -1)[..., 0]
     return torch.where(fit.fallback[g], torch.ones_like(p0), p0)
+
+# %% ../nbs/05_gmm.ipynb #ac9aa468
+def gmm2_evidence(fit:GMM2Fit, # fitted mixtures, one per group
+                  x:torch.Tensor, # (G, n) the values they were fitted to
+                  mask:torch.Tensor, # (G, n) bool, True for real values
+                 ) -> dict:
+    "Per group (float64, NaN where not fitted): `delta_bic` = BIC(1 component) − BIC(2) and `separation` = Ashman's D."
+    m = mask.to(_F64); n = m.sum(1); xv = x.to(_F64)*m
+    mean = xv.sum(1)/n.clamp_min(1); var1 = ((xv - mean[:, None])**2*m).sum(1)/n.clamp_min(1) + 1e-6
+    ll1 = -0.5*n*(torch.log(2*math.pi*var1) + 1)
+    var = fit.var.clamp_min(1e-300)
+    logp = torch.log(fit.weight.clamp_min(1e-300))[:, None] - 0.5*(torch.log(2*math.pi*var)[:, None] + (xv[..., None] - fit.mean[:, None])**2/var[:, None])
+    ll2 = (torch.logsumexp(logp, -1)*m).sum(1)
+    ln = torch.log(n.clamp_min(1))
+    dbic = (-2*ll1 + 2*ln) - (-2*ll2 + 5*ln)
+    sep = math.sqrt(2)*(fit.mean[:, 1] - fit.mean[:, 0]).abs()/var.sum(1).sqrt()
+    nan = torch.full_like(dbic, math.nan)
+    return dict(delta_bic=torch.where(fit.fallback, nan, dbic), separation=torch.where(fit.fallback, nan, sep))

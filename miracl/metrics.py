@@ -95,7 +95,8 @@ def selection_diagnostics(clean, # clean training labels (N, L): diagnostics onl
         hard = check_probs(corrected, clean.shape, 'corrected') > threshold
         right, right0, changed = hard == clean, ~wrong, hard != noisy
         out.update(acc_corrected=float(right.mean()), acc_noisy=float(right0.mean()),
-                   relabel_fraction=float(changed.mean()), relabel_accuracy=_div((changed & right).sum(), changed.sum()))
+                   relabel_fraction=float(changed.mean()), relabel_accuracy=_div((changed & right).sum(), changed.sum()),
+                   pos_to_neg=_div((noisy & ~hard).sum(), noisy.sum()))
         if sel is not None:
             out.update(acc_corrected_flagged=_div((right & ~sel).sum(), (~sel).sum()),
                        acc_noisy_flagged=_div((right0 & ~sel).sum(), (~sel).sum()),

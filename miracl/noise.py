@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_noise.ipynb #02c74ceb
 from __future__ import annotations
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, replace
 from typing import Literal
 import numpy as np
 from .core import InputError
@@ -175,16 +175,22 @@ class NoiseConfig:
     kind:Literal[NOISE_KINDS]='none' # the noise model: one of NOISE_KINDS
     rho_pos:float|None=None # P(1 -> 0); tau for 'mislabel'
     rho_neg:float|None=None # P(0 -> 1) for 'asymmetric'; derived for 'balanced'
-    seed:int=123 # noise seed, separate from the training seed (the authors fixed 123)
+    seed:int|None=123 # noise seed, separate from the training seed (the authors fixed 123); None = 1000 + the run's seed
     stream:Literal[NOISE_STREAMS]='numpy' # 'numpy' or 'reference' (the authors' exact flips)
 
     def __post_init__(self):
         if self.kind not in NOISE_KINDS: raise InputError(f"unknown noise kind {self.kind!r}; choose one of {', '.join(NOISE_KINDS)}")
         if self.stream not in NOISE_STREAMS: raise InputError(f"unknown noise stream {self.stream!r}; choose one of {', '.join(NOISE_STREAMS)}")
 
+    def resolve(self, seed:int, # the run's training seed
+               ) -> NoiseConfig:
+        "This configuration with a noise seed: its own, or 1000 + `seed` when it has none (the realisation then varies with the seed)."
+        return self if self.seed is not None else replace(self, seed=1000 + seed)
+
     def apply(self, y, # clean training labels (N, L)
              ) -> tuple[np.ndarray, np.ndarray]:
         "`make_noise` with this configuration: `(noisy, flipped)`."
+        if self.seed is None: raise InputError("NoiseConfig.seed is None: call resolve(seed) with the run's seed first")
         return make_noise(y, **asdict(self))
 
 # %% ../nbs/02_noise.ipynb #d7b6de15

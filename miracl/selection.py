@@ -29,11 +29,14 @@ class SelectionStats:
     def __init__(self, n:int, # number of training instances (rows)
                  n_labels:int, # number of labels L (at least 2)
                  device:str|torch.device|None=None, # where the counters live; None = CPU
-                 threshold:float=0.5, # a prediction is 1 when its probability exceeds this
+                 threshold:float|torch.Tensor=0.5, # a prediction is 1 when its probability exceeds this; or (L,) one per label
                 ):
         if n_labels < 2: raise ValueError(f"n_labels must be at least 2 for a within-instance rank, got {n_labels}")
-        store_attr('n,n_labels,threshold')
+        store_attr('n,n_labels')
         dev = torch.device(device) if device is not None else torch.device('cpu')
+        self.threshold = threshold if isinstance(threshold, (int, float)) else torch.as_tensor(threshold, dtype=torch.float32, device=dev)
+        if not isinstance(self.threshold, float|int) and self.threshold.shape != (n_labels,):
+            raise ValueError(f"threshold must be a number or have shape ({n_labels},), got {tuple(self.threshold.shape)}")
         z = lambda dt: torch.zeros(n, n_labels, dtype=dt, device=dev)
         self.rank = z(torch.uint8 if n_labels <= 256 else torch.int16)
         self.prob, self.loss, self.correct = z(torch.float32), z(torch.float32), z(torch.uint8)
@@ -126,13 +129,14 @@ def load_state_dict(self:SelectionStats, state:dict, # a dict from `state_dict`
         if state[k].shape != getattr(self, k).shape:
             raise ValueError(f"checkpoint field '{k}' has shape {tuple(state[k].shape)}, expected {tuple(getattr(self, k).shape)}")
         setattr(self, k, state[k].to(self.device, getattr(self, k).dtype).clone())
-    self.epoch, self._pending, self.threshold = state['epoch'], state['pending'], state['threshold']
+    thr = state['threshold']
+    self.epoch, self._pending, self.threshold = state['epoch'], state['pending'], thr.to(self.device) if torch.is_tensor(thr) else thr
     return self
 
 @patch(as_prop=True)
 def nbytes(self:SelectionStats) -> int:
     "Bytes held by the per-pair and per-row tensors."
-    return sum(getattr(self, k).nbytes for k in _STATE)
+    return sum(getattr(self, k).nbytes for k in _STATE) + (self.threshold.nbytes if torch.is_tensor(self.threshold) else 0)
 
 # %% ../nbs/04_selection.ipynb #9d0eb8d1
 @dataclass
@@ -143,6 +147,8 @@ class SelectionConfig:
     orient:Literal['observed', 'descending']='observed' # 'observed': confidence in the observed label (rank flipped for negatives); 'descending': same rank for both classes (released code)
     include_current:bool=True # difficulty over epochs 1..t (True) or 1..t-1 (released code)
     norm:Literal['group', 'global']='group' # min-max per (label, observed class) ('group', paper) or over all pairs ('global', released code)
+    threshold:Literal['half', 'prevalence']='half' # a prediction counts as 1 for the difficulty counters above 0.5 (paper) or above the label's observed prevalence
+    stats_pass:Literal['train', 'eval']='train' # statistics from the training batches (paper) or from an eval-mode pass over the training stays after each epoch
     eps:float=1e-6 # epsilon in the min-max denominator
 
     def __post_init__(self):

@@ -19,7 +19,7 @@ from .methods.base import predict, trusted_subset
 from .config import TrainConfig, METHODS, PRESETS, get_method, make_config, reference_compat
 
 # %% auto #0
-__all__ = ['diagnose', 'train', 'train_parser', 'parse_train_args', 'miracl_train']
+__all__ = ['diagnose', 'validation_rows', 'train', 'train_parser', 'parse_train_args', 'miracl_train']
 
 # %% ../nbs/08_training.ipynb #f1b1c711
 def _nanmae(a, b) -> float:
@@ -70,6 +70,21 @@ def _batches(cfg, ds, epoch, idx=None):
     perm = idx[torch.randperm(len(idx), generator=g).numpy()].tolist()
     return [perm[i:i + cfg.batch_size] for i in range(0, len(perm), cfg.batch_size)]
 
+def validation_rows(patient_id:np.ndarray, # (N,) patient of each training stay
+                    frac:float, # share of the patients held out
+                    seed:int, # the run's noise seed (every method and training seed holds out the same patients)
+                   ) -> np.ndarray:
+    "(N,) bool: the stays of a random `frac` of the patients, the noisy validation split."
+    pats = np.unique(patient_id)
+    pick = np.random.default_rng([seed, 7]).permutation(len(pats))[:max(1, round(frac * len(pats)))]
+    return np.isin(patient_id, pats[pick])
+
+def _fit_rows(idx, val):
+    "The stays to train on: the method's choice (None: all) without the validation stays."
+    if val is None: return idx
+    keep = np.flatnonzero(~val)
+    return keep if idx is None else np.intersect1d(np.asarray(idx), keep)
+
 def train(cfg:TrainConfig, # the run's settings
           resume:bool=False, # continue from the run's checkpoint if there is one
           stop_after:int|None=None, # stop after this many epochs of this call (to test resume)
@@ -83,26 +98,29 @@ def train(cfg:TrainConfig, # the run's settings
     cohort = open_cohort(cfg.data, text_encoder=cfg.text_encoder, max_tokens=cfg.max_tokens, max_bins=cfg.max_bins,
                          precompute_notes=cfg.precompute_notes, quiet=cfg.quiet, device=device)
     clean = cohort.train.labels.astype(np.int64)
-    noisy, flipped = cfg.noise.apply(clean)
+    noise = cfg.noise.resolve(cfg.seed)
+    noisy, flipped = noise.apply(clean)
+    val = validation_rows(cohort.train.split.patient_id, cfg.val_fraction, noise.seed) if cfg.val_fraction else None
     observed = torch.tensor(noisy, dtype=torch.float32, device=device)
     model = make_backbone(cfg.backbone, n_labels=clean.shape[1], text_dim=cohort.encoder.dim, d=cfg.d, **cfg.backbone_kw).to(device)
     method = Meth(cfg, observed, cohort.train.split.patient_id, device)
     if method.trusted is not None:
-        tm = trusted_subset(clean, cohort.train.split.patient_id, seed=cfg.noise.seed, **method.trusted)
+        tm = trusted_subset(clean, cohort.train.split.patient_id, seed=noise.seed, **method.trusted)
         method.set_trusted(tm, clean[tm])
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     method.bind(model, opt, cohort)
     save_json(out/'config.json', dict(config=asdict(cfg), provenance=provenance(), n_train=len(cohort.train),
-                                     n_test=len(cohort.test), labels=cohort.label_names,
+                                     n_test=len(cohort.test), labels=cohort.label_names, noise_seed=noise.seed,
+                                     n_val=0 if val is None else int(val.sum()),
                                      realised_noise=dict(flipped=float(flipped.mean()),
                                                          rho_pos=float(flipped[clean == 1].mean()) if (clean == 1).any() else None,
                                                          rho_neg=float(flipped[clean == 0].mean()) if (clean == 0).any() else None)))
-    history, selection, start = [], [], 0
+    history, selection, start, best = [], [], 0, None
     ck = out/'checkpoint.pt'
     if resume and ck.exists():
         st = torch.load(ck, weights_only=False)
         model.load_state_dict(st['model']); opt.load_state_dict(st['opt']); method.load_state_dict(st['method'])
-        history, selection, start = st['history'], st['selection'], st['epoch']
+        history, selection, start, best = st['history'], st['selection'], st['epoch'], st.get('best')
         torch.set_rng_state(st['torch_rng']); np.random.set_state(st['np_rng'])
     y_test, res = cohort.test.labels, None
     bar = None if cfg.quiet else progress(None, desc=f'{cfg.method} ({cfg.backbone}), epochs', initial=start, total=method.n_epochs())
@@ -113,7 +131,7 @@ def train(cfg:TrainConfig, # the run's settings
             g['lr'] = method.lr_at(epoch)
             g['weight_decay'] = cfg.weight_decay if epoch >= cfg.warmup else 0.
         method.start_epoch(epoch); model.train(); tot, nb = 0., 0
-        for idx in progress(_batches(cfg, cohort.train, epoch, method.train_indices()), desc=f'epoch {epoch+1}/{method.n_epochs()}', quiet=cfg.quiet):
+        for idx in progress(_batches(cfg, cohort.train, epoch, _fit_rows(method.train_indices(), val)), desc=f'epoch {epoch+1}/{method.n_epochs()}', quiet=cfg.quiet):
             with _autocast(cfg, device): loss, o, b = method.train_step(model, cohort, idx, epoch)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
             method.observe(o, b, epoch)
@@ -124,16 +142,22 @@ def train(cfg:TrainConfig, # the run's settings
         with _autocast(cfg, device): res = evaluate(y_test, predict(model, cohort, cohort.test, device))
         history.append(dict(epoch=epoch + 1, lr=method.lr_at(epoch), train_loss=tot / max(nb, 1), seconds=time.time() - t0,
                             **{k: res[k] for k in ('mAP', 'F1', 'F1_class', 'AUROC_macro')}))
+        if val is not None:
+            vi = np.flatnonzero(val)
+            with _autocast(cfg, device): history[-1]['val_mAP'] = evaluate(noisy[vi], predict(model, cohort, torch.utils.data.Subset(cohort.train, vi), device))['mAP']
+            if best is None or history[-1]['val_mAP'] > best['val_mAP']: best = dict(val_mAP=history[-1]['val_mAP'], epoch=epoch + 1, final=res)
         epoch += 1; done += 1
         if bar is not None: bar.total = method.n_epochs(); bar.update(1); bar.set_postfix_str(f"test mAP {res['mAP']:.3f}")
         st = dict(model=model.state_dict(), opt=opt.state_dict(), method=method.state_dict(), history=history,
-                  selection=selection, epoch=epoch, torch_rng=torch.get_rng_state(), np_rng=np.random.get_state())
+                  selection=selection, epoch=epoch, best=best, torch_rng=torch.get_rng_state(), np_rng=np.random.get_state())
         buf = io.BytesIO(); torch.save(st, buf); atomic_write(ck, buf.getvalue())
     if bar is not None: bar.close()
     if res is None and history: res = evaluate(y_test, predict(model, cohort, cohort.test, device))
     li = method.label_issues(cohort.train.split)
     if li is not None: atomic_write(out/'label_issues.csv', li.to_csv(index=False))
-    metrics = dict(final=res or {}, history=history, selection=selection, complete=len(history) == method.n_epochs())
+    if cfg.select == 'val_map' and best is not None: res = best['final']
+    metrics = dict(final=res or {}, history=history, selection=selection, complete=len(history) == method.n_epochs(),
+                   **({} if best is None else dict(selected_epoch=best['epoch'] if cfg.select == 'val_map' else len(history), best_val_epoch=best['epoch'])))
     save_json(out/'metrics.json', metrics)
     return metrics
 

@@ -13,7 +13,7 @@ from ..losses import make_loss, patient_contrastive
 from ..selection import SelectionStats, SelectionConfig
 from ..correction import CorrectionConfig, select_and_correct, make_target, cooccurrence, negative_filter
 from ..gmm import CLEAN, UNCERTAIN, NOISY
-from .base import Method
+from .base import Method, predict
 
 # %% auto #0
 __all__ = ['MiraclConfig', 'beta_t', 'MiraclMethod']
@@ -26,7 +26,10 @@ class MiraclConfig:
     tau_cons:float = 0.1  # its temperature
     cons_level:Literal['patient', 'visit', 'none'] = 'patient'  # positives: the patient's other embeddings, the same stay's other modality (ablation), or no contrastive loss
     correct:bool = True  # train on corrected labels after warm-up (False: the "no correction" ablation)
-    beta_final:float = 0.5  # β_t goes linearly from 1 to this over the correction phase
+    beta_final:float = 0.5  # β_t goes linearly from `beta_start` to this over the correction phase
+    beta_start:float = 1.  # β_t at the first correction epoch (paper: 1, flagged pairs move wholly to their corrected labels at once)
+    start:Literal['warmup', 'plateau'] = 'warmup'  # correction starts after `warmup` epochs (paper), or at the first epoch from then on whose training-pass BCE improved by less than `plateau_tol` (relative)
+    plateau_tol:float = 0.02  # relative improvement of the training-pass BCE below which `start='plateau'` begins correcting
     beta_schedule:Literal['linear', 'reference'] = 'linear'  # 'linear' (paper) or 'reference' (1 − 0.5·t/(E+1), the released code)
     unimodal_weight:float = 0.  # weight (times λ_cons) of BCE on the unimodal heads (released code: 1)
     selection:SelectionConfig = field(default_factory=SelectionConfig)  # how the selection metric is computed
@@ -35,18 +38,20 @@ class MiraclConfig:
         check_config(self)
         if self.lambda_cons < 0: raise ValueError(f"MiraclConfig.lambda_cons must be >= 0, got {self.lambda_cons}")
         if self.tau_cons <= 0: raise ValueError(f"MiraclConfig.tau_cons must be > 0, got {self.tau_cons}")
-        if not 0 <= self.beta_final <= 1: raise ValueError(f"MiraclConfig.beta_final must be in [0, 1], got {self.beta_final}")
+        for k in ('beta_final', 'beta_start'):
+            if not 0 <= getattr(self, k) <= 1: raise ValueError(f"MiraclConfig.{k} must be in [0, 1], got {getattr(self, k)}")
+        if self.plateau_tol <= 0: raise ValueError(f"MiraclConfig.plateau_tol must be > 0, got {self.plateau_tol}")
 
 # %% ../../nbs/07c_miracl.ipynb #37464b04
 def beta_t(mc:MiraclConfig, # MIRACL's settings
            epoch:int, # 0-based epoch (correction phase)
            epochs:int, # epochs of the run
-           warmup:int, # warm-up epochs
+           warmup:int, # the first correction epoch (0-based; `warmup` unless correction starts at a plateau)
           ) -> float:
     "Weight of the corrected loss in `epoch`."
     if mc.beta_schedule == 'reference': return 1 - 0.5 * (epoch + 1) / (epochs + 1)
     span = max(epochs - 1 - warmup, 1)
-    return 1 - (1 - mc.beta_final) * min(max(epoch - warmup, 0) / span, 1.)
+    return mc.beta_start - (mc.beta_start - mc.beta_final) * min(max(epoch - warmup, 0) / span, 1.)
 
 # %% ../../nbs/07c_miracl.ipynb #c1f76b0f
 class MiraclMethod(Method):
@@ -57,10 +62,21 @@ class MiraclMethod(Method):
         self.mc = mc = cfg.miracl
         self.bce, self.sel, self.cor = make_loss('bce', reduction='none'), mc.selection, mc.correction
         N, L = observed.shape
-        self.stats = SelectionStats(N, L, device=device)
-        self.corrected, self.last, self.fresh = None, None, False
-        self.neg_filter = negative_filter(observed, cooccurrence(observed), self.cor.tau)[1]
+        thr = 0.5 if self.sel.threshold == 'half' else (observed > 0.5).float().mean(0).clamp(1 / N, 1 - 1 / N)
+        self.stats = SelectionStats(N, L, device=device, threshold=thr)
+        self.corrected, self.last, self.fresh, self.begin, self.losses = None, None, False, None, []
+        self.neg_filter = negative_filter(observed, cooccurrence(observed), self.cor.tau, self.cor.lift)[1]
+        self.gen = torch.Generator().manual_seed(cfg.seed)
+        if self.cor.scope == 'oracle':                  # analysis only: the loop hands over the clean labels of every stay
+            self.trusted, self.neg_filter = dict(mode='fraction', frac=1.), observed <= 0.5
         if self.cor.target == 'compat': self.p_ts, self.p_note = torch.zeros(N, L, device=device), torch.zeros(N, L, device=device)
+
+@patch
+def set_trusted(self:MiraclMethod, mask, clean):
+    "Scope 'oracle' only: the truly flipped pairs, from the clean labels of every stay."
+    super(MiraclMethod, self).set_trusted(mask, clean)
+    self.flipped = torch.zeros_like(self.observed, dtype=torch.bool)
+    self.flipped[torch.as_tensor(mask, device=self.device)] = (self.observed[torch.as_tensor(mask, device=self.device)] > 0.5) != torch.as_tensor(clean, device=self.device).bool()
 
 # %% ../../nbs/07c_miracl.ipynb #793345a1
 @patch
@@ -68,8 +84,8 @@ def loss(self:MiraclMethod, out, batch, epoch):
     mc, idx = self.mc, batch['idx']
     obs = self.observed[idx]
     l_noisy = self.bce(out.logits, obs).mean()
-    if self.corrected is not None and mc.correct and epoch >= self.cfg.warmup:
-        b = beta_t(mc, epoch, self.cfg.epochs, self.cfg.warmup)
+    if self.corrected is not None and mc.correct and self.begin is not None and epoch >= self.begin:
+        b = beta_t(mc, epoch, self.cfg.epochs, self.begin)
         loss = b * self.bce(out.logits, self.corrected[idx]).mean() + (1 - b) * l_noisy
     else: loss = l_noisy
     has_ts, has_note = batch['has_ts'] & (batch['ts_len'] > 0), batch['has_note'] & batch['note_mask'].any(1)
@@ -85,18 +101,26 @@ def loss(self:MiraclMethod, out, batch, epoch):
 @patch
 def observe(self:MiraclMethod, out, batch, epoch):
     idx = batch['idx']
-    self.stats.update(idx, torch.sigmoid(out.logits.detach().float()), self.observed[idx])
+    if self.sel.stats_pass == 'train': self.stats.update(idx, torch.sigmoid(out.logits.detach().float()), self.observed[idx])
     if self.cor.target == 'compat':
         self.p_ts[idx] = torch.sigmoid(out.logits_ts.detach().float()); self.p_note[idx] = torch.sigmoid(out.logits_note.detach().float())
 
 # %% ../../nbs/07c_miracl.ipynb #ed9bffe0
 @patch
 def end_epoch(self:MiraclMethod, epoch):
+    if self.sel.stats_pass == 'eval':                   # statistics from an eval-mode pass over the training stays
+        p = torch.as_tensor(predict(self.model, self.cohort, self.cohort.train, self.device), device=self.stats.device)
+        self.stats.update(torch.arange(len(p)), p, self.observed)
     self.stats.end_epoch()
-    self.fresh = epoch + 1 >= self.cfg.warmup
+    self.losses.append(float(self.stats.loss[self.stats.seen].mean()))
+    if self.begin is None and epoch + 1 >= self.cfg.warmup:
+        l = self.losses
+        if self.mc.start == 'warmup' or (len(l) >= 2 and l[-2] - l[-1] < self.mc.plateau_tol * l[-2]): self.begin = epoch + 1
+    self.fresh = self.begin is not None
     if not self.fresh: return
     tgt = make_target(self.cor, self.stats.prob, getattr(self, 'p_ts', None), getattr(self, 'p_note', None))
-    r = select_and_correct(self.stats, self.observed, target=tgt, sel=self.sel, cor=self.cor, neg_filter=self.neg_filter)
+    r = select_and_correct(self.stats, self.observed, target=tgt, sel=self.sel, cor=self.cor, neg_filter=self.neg_filter,
+                           flipped=getattr(self, 'flipped', None), generator=self.gen)
     self.corrected, self.last = r['corrected'].float(), r
 
 # %% ../../nbs/07c_miracl.ipynb #692539e1
@@ -110,7 +134,8 @@ def diagnostics(self:MiraclMethod):
     if not self.fresh: return None
     part, considered = self.last['partition'].cpu().numpy(), self._considered()
     return dict(clean_mask=~(considered & (part != CLEAN)), suspicion=self.last['z'].cpu().numpy(), corrected=self.corrected.cpu().numpy(),
-                values=dict(n_uncertain=int((considered & (part == UNCERTAIN)).sum()), n_noisy=int((considered & (part == NOISY)).sum())))
+                values=dict(n_uncertain=int((considered & (part == UNCERTAIN)).sum()), n_noisy=int((considered & (part == NOISY)).sum()),
+                            n_considered=int(considered.sum()), groups_corrected=int(self.last['supported'].sum()), begin=self.begin))
 
 # %% ../../nbs/07c_miracl.ipynb #92ef1c24
 @patch
@@ -125,17 +150,20 @@ def label_issues(self:MiraclMethod, split) -> pd.DataFrame|None:
                            observed=obs[i, l], corrected=self.corrected.cpu().numpy()[i, l].round(4),
                            partition=np.array(['clean', 'uncertain', 'noisy'])[part[i, l]], z=z[i, l].round(4), U=U[i, l].round(4)))
     df['_moved'] = (df.observed - df.corrected).abs()
-    df = df.sort_values(['z', '_moved', 'stay_id'], ascending=[False, False, True], kind='stable')
+    keys = ['U', 'z'] if self.cor.partition == 'posterior' else ['z', '_moved']       # the posterior ranks first when it partitions
+    df = df.sort_values(keys + ['stay_id'], ascending=[False, False, True], kind='stable')
     return df.drop(columns='_moved').reset_index(drop=True)
 
 # %% ../../nbs/07c_miracl.ipynb #9238f0ea
 @patch
 def state_dict(self:MiraclMethod):
-    d = dict(stats=self.stats.state_dict(), corrected=self.corrected, last=self.last)
+    d = dict(stats=self.stats.state_dict(), corrected=self.corrected, last=self.last, begin=self.begin, losses=list(self.losses),
+             gen=self.gen.get_state())
     if self.cor.target == 'compat': d.update(p_ts=self.p_ts, p_note=self.p_note)
     return d
 
 @patch
 def load_state_dict(self:MiraclMethod, d):
     self.stats.load_state_dict(d['stats']); self.corrected, self.last = d['corrected'], d['last']
+    self.begin, self.losses = d['begin'], list(d['losses']); self.gen.set_state(d['gen']); self.fresh = self.begin is not None
     if self.cor.target == 'compat': self.p_ts, self.p_note = d['p_ts'], d['p_note']
