@@ -18,7 +18,8 @@ from .methods.galc_slr import GalcSlrMethod, GalcSlrConfig
 from .methods.influential_rank import InfluentialRankMethod, InfluentialRankConfig
 
 # %% auto #0
-__all__ = ['METHODS', 'PRESETS', 'get_method', 'TrainConfig', 'method_configs', 'reference_compat', 'tuned', 'make_config']
+__all__ = ['METHODS', 'PRESETS', 'get_method', 'TrainConfig', 'method_configs', 'reference_compat', 'tuned', 'robust',
+           'make_config']
 
 # %% ../nbs/07d_config.ipynb #d91f7ecc
 METHODS = {**{k: LossMethod for k in ('bce', 'focal', 'asl', 'gce', 'mllsc')}, 'multit': MultiTMethod, 'miracl': MiraclMethod,
@@ -106,7 +107,13 @@ def tuned(cfg:TrainConfig, # any configuration
     mc = cfg.miracl or MiraclConfig()
     return replace(cfg, method='miracl', miracl=replace(mc, selection=replace(mc.selection, metric='memorization'), tau_cons=0.5))
 
-PRESETS = dict(reference_compat=reference_compat, tuned=tuned)
+def robust(cfg:TrainConfig, # any configuration
+          ) -> TrainConfig:
+    "`tuned` plus the posterior partition, a negative filter relative to independent labels (lift 1) and β from 0.25 (chosen on a development cohort)."
+    cfg = tuned(cfg); mc = cfg.miracl
+    return replace(cfg, miracl=replace(mc, beta_start=0.25, correction=replace(mc.correction, partition='posterior', lift=1.)))
+
+PRESETS = dict(reference_compat=reference_compat, tuned=tuned, robust=robust)
 
 def make_config(settings:dict|None=None, # settings as in a config file (nested ones as dicts; may name a `preset`)
                 preset:str|None=None, # a key of `PRESETS` (overrides `settings['preset']`)
