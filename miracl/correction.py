@@ -13,7 +13,7 @@ from .core import check_config
 
 # %% auto #0
 __all__ = ['cooccurrence', 'negative_filter', 'correct_labels', 'compat_target', 'CorrectionConfig', 'correction_compat',
-           'make_target', 'posterior_partition', 'random_scope', 'select_and_correct']
+           'make_target', 'posterior_partition', 'confident_disagreement', 'random_scope', 'select_and_correct']
 
 # %% ../nbs/06_correction.ipynb #af31a973
 def cooccurrence(observed:torch.Tensor, # (N, L) observed 0/1 labels
@@ -76,6 +76,7 @@ class CorrectionConfig:
     partition:Literal['means', 'posterior']='means' # 'means': clean below μ_c, noisy above μ_n (paper); 'posterior': flagged where the noisy component's posterior exceeds 1/2 and Z̃ > μ_c, moved towards Ŷ by that posterior
     min_separation:float=0. # > 0: a group is corrected only where BIC prefers two components and Ashman's D is at least this (0: every fitted group, paper)
     lift:float=0. # > 0: the negative filter passes negatives whose support exceeds this multiple of its value for independent labels (replaces tau)
+    confident:bool=False # True: a flagged pair is corrected only where the model's probability also crosses the other class's confident-learning threshold (`confident_disagreement`)
     scope:Literal['model', 'oracle', 'random']='model' # the pairs corrected: the partition's (paper), or for analysis only 'oracle' (the truly flipped pairs: reads the clean labels) or 'random' (as many pairs per group as the partition flags, drawn at random)
 
     def __post_init__(self):
@@ -106,6 +107,17 @@ def posterior_partition(z:torch.Tensor, # (N, L) selection metric
     pn = (1 - gmm2_posterior(fit, z, group)).to(torch.float32)
     flag = (pn > 0.5) & (z > torch.take(fit.mu_c.to(z.dtype), group))
     return torch.where(flag, UNCERTAIN, CLEAN).to(torch.int8), torch.where(flag, pn, 0.)
+
+def confident_disagreement(prob:torch.Tensor, # (N, L) the model's probabilities on the training pairs
+                           observed:torch.Tensor, # (N, L) observed 0/1 labels
+                          ) -> torch.Tensor:
+    "(N, L) bool: observed positives with p at most the label's mean p over its observed negatives, and observed negatives with p at least its mean p over its observed positives."
+    y = observed > 0.5
+    p = prob.to(torch.float32)
+    n1, n0 = y.sum(0), (~y).sum(0)
+    m1 = torch.where(y, p, 0.).sum(0)/n1.clamp_min(1)       # per-label thresholds of confident learning, binary form
+    m0 = torch.where(y, 0., p).sum(0)/n0.clamp_min(1)
+    return torch.where(y, (p <= m0) & (n0 > 0), (p >= m1) & (n1 > 0))
 
 def random_scope(part:torch.Tensor, # (N, L) partition
                  U:torch.Tensor, # (N, L) uncertainty
@@ -145,6 +157,9 @@ def select_and_correct(stats:SelectionStats, # statistics at the end of an epoch
     if cor.min_separation > 0:
         supported = supported & (ev['delta_bic'] > 0) & (ev['separation'] >= cor.min_separation)
         part = torch.where(supported[grp], part, torch.tensor(CLEAN, dtype=part.dtype, device=dev))
+    if cor.confident:
+        agree = confident_disagreement(stats.prob, obs)
+        part, U = torch.where(agree, part, torch.tensor(CLEAN, dtype=part.dtype, device=dev)), torch.where(agree, U, 0.)
     if neg_filter is None: neg_filter = negative_filter(obs, cooccurrence(obs), cor.tau, cor.lift)[1]
     nf = neg_filter.to(dev)
     if cor.scope == 'oracle':
