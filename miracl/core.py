@@ -12,8 +12,8 @@ _UMASK = os.umask(0); os.umask(_UMASK)   # the process umask, for the permission
 
 # %% auto #0
 __all__ = ['set_seed', 'get_device', 'atomic_write', 'save_json', 'load_json', 'InputError', 'run_cli', 'suggest', 'config_class',
-           'check_config', 'config_from_dict', 'config_fields', 'deep_merge', 'read_settings', 'progress', 'git_commit',
-           'provenance']
+           'check_config', 'config_from_dict', 'config_fields', 'deep_merge', 'read_settings', 'watched', 'progress',
+           'git_commit', 'provenance']
 
 # %% ../nbs/00_core.ipynb #95950992
 def set_seed(seed:int, # the seed for `random`, `numpy` and `torch`
@@ -195,13 +195,22 @@ def read_settings(path:str|Path, # a `.yaml`, `.yml` or `.json` file holding one
     return raw
 
 # %% ../nbs/00_core.ipynb #8225357f
+def watched() -> bool:
+    "True where a progress bar can be seen: stderr is a terminal, or the code runs in a Jupyter kernel."
+    try:
+        if sys.stderr.isatty(): return True
+    except (AttributeError, ValueError): return False
+    ip = sys.modules.get('IPython')
+    shell = ip.get_ipython() if ip is not None else None
+    return shell is not None and 'IPKernelApp' in getattr(shell, 'config', {})
+
 def progress(it, # the iterable
              total:int|None=None, # its length, if `len(it)` does not work
              desc:str='', # a short label
              quiet:bool=False, # no bar at all
              **kwargs):
-    "Wrap `it` in a `tqdm` progress bar unless `quiet`."
-    if quiet: return it
+    "Wrap `it` in a `tqdm` progress bar unless `quiet` or nobody watches (stderr is neither a terminal nor a Jupyter kernel)."
+    if quiet or not watched(): return it
     from tqdm.auto import tqdm
     return tqdm(it, total=total, desc=desc, leave=False, dynamic_ncols=True, **kwargs)
 
