@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #c0a908e7
 from __future__ import annotations
-import os, re, csv, json, math, hashlib
+import os, re, csv, json, math, hashlib, tempfile
 from pathlib import Path
 from dataclasses import dataclass, field, asdict
 import numpy as np, pandas as pd
@@ -511,18 +511,21 @@ def precompute_note_states(ds:CohortDataset, # a dataset with tokenized notes
     if path.exists(): return np.load(path, mmap_mode='r')
     flat, off = ds.tokens
     S = int(np.diff(off).max()) if len(off) > 1 else 0
-    tmp = path.with_name(path.name + '.tmp')
-    mm = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.float16, shape=(len(ds), S, encoder.dim))
-    for s in progress(range(0, len(ds), batch_size), desc='encoding notes', quiet=quiet):
-        rows = range(s, min(s + batch_size, len(ds)))
-        items = [{'note_ids': flat[off[i]:off[i+1]]} for i in rows]
-        Sb = max(1, max(len(it['note_ids']) for it in items))
-        ids = torch.zeros(len(items), Sb, dtype=torch.long)
-        for b, it in enumerate(items): ids[b, :len(it['note_ids'])] = torch.from_numpy(it['note_ids'].astype(np.int64))
-        mask = ids != 0 if isinstance(encoder, HashingEncoder) else torch.arange(Sb)[None] < torch.tensor([len(it['note_ids']) for it in items])[:, None]
-        h = encoder.encode(ids, mask).float().cpu().numpy()
-        mm[s:s+len(items), :min(Sb, S)] = h[:, :S]
-    mm.flush(); del mm; os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)   # unique: concurrent first runs do not collide
+    try:
+        mm = np.lib.format.open_memmap(tmp, mode='w+', dtype=np.float16, shape=(len(ds), S, encoder.dim))
+        for s in progress(range(0, len(ds), batch_size), desc='encoding notes', quiet=quiet):
+            rows = range(s, min(s + batch_size, len(ds)))
+            items = [{'note_ids': flat[off[i]:off[i+1]]} for i in rows]
+            Sb = max(1, max(len(it['note_ids']) for it in items))
+            ids = torch.zeros(len(items), Sb, dtype=torch.long)
+            for b, it in enumerate(items): ids[b, :len(it['note_ids'])] = torch.from_numpy(it['note_ids'].astype(np.int64))
+            mask = ids != 0 if isinstance(encoder, HashingEncoder) else torch.arange(Sb)[None] < torch.tensor([len(it['note_ids']) for it in items])[:, None]
+            h = encoder.encode(ids, mask).float().cpu().numpy()
+            mm[s:s+len(items), :min(Sb, S)] = h[:, :S]
+        mm.flush(); del mm; os.replace(tmp, path)                  # the last of two concurrent writers wins; both wrote the same states
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True); raise
     return np.load(path, mmap_mode='r')
 
 def open_cohort(path:str|Path, # the cohort directory
