@@ -8,7 +8,7 @@ import os, re, csv, json, math, hashlib, tempfile
 from pathlib import Path
 from dataclasses import dataclass, field, asdict
 import numpy as np, pandas as pd
-from .core import InputError, atomic_write, save_json, load_json, progress
+from .core import _UMASK, InputError, atomic_write, save_json, load_json, progress
 
 # %% auto #0
 __all__ = ['PHENOTYPES', 'DIAGNOSES', 'CHANNELS', 'CATEGORICAL_VALUES', 'NORMAL_VALUES', 'FEATURES', 'N_FEATURES',
@@ -523,7 +523,7 @@ def precompute_note_states(ds:CohortDataset, # a dataset with tokenized notes
             mask = ids != 0 if isinstance(encoder, HashingEncoder) else torch.arange(Sb)[None] < torch.tensor([len(it['note_ids']) for it in items])[:, None]
             h = encoder.encode(ids, mask).float().cpu().numpy()
             mm[s:s+len(items), :min(Sb, S)] = h[:, :S]
-        mm.flush(); del mm; os.replace(tmp, path)                  # the last of two concurrent writers wins; both wrote the same states
+        mm.flush(); del mm; os.chmod(tmp, 0o666 & ~_UMASK); os.replace(tmp, path)                  # the last of two concurrent writers wins; both wrote the same states
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
     return np.load(path, mmap_mode='r')
