@@ -4,16 +4,16 @@
 
 # %% ../nbs/00_core.ipynb #1c106b9a
 from __future__ import annotations
-import os, sys, json, random, tempfile, platform, subprocess, difflib, typing, types
+import os, sys, json, time, random, socket, tempfile, threading, platform, subprocess, difflib, typing, types
 from pathlib import Path
 from dataclasses import asdict, is_dataclass, fields
 import numpy as np
 _UMASK = os.umask(0); os.umask(_UMASK)   # the process umask, for the permissions of atomically written files
 
 # %% auto #0
-__all__ = ['set_seed', 'get_device', 'atomic_write', 'save_json', 'load_json', 'InputError', 'run_cli', 'suggest', 'config_class',
-           'check_config', 'config_from_dict', 'config_fields', 'deep_merge', 'read_settings', 'watched', 'progress',
-           'git_commit', 'provenance']
+__all__ = ['CLAIM_STALE_S', 'set_seed', 'get_device', 'atomic_write', 'save_json', 'load_json', 'InputError', 'run_cli',
+           'suggest', 'config_class', 'check_config', 'config_from_dict', 'config_fields', 'deep_merge',
+           'read_settings', 'watched', 'progress', 'claim_run', 'release_run', 'hold_run', 'git_commit', 'provenance']
 
 # %% ../nbs/00_core.ipynb #95950992
 def set_seed(seed:int, # the seed for `random`, `numpy` and `torch`
@@ -213,6 +213,77 @@ def progress(it, # the iterable
     if quiet or not watched(): return it
     from tqdm.auto import tqdm
     return tqdm(it, total=total, desc=desc, leave=False, dynamic_ncols=True, **kwargs)
+
+# %% ../nbs/00_core.ipynb #6f43b557
+CLAIM_STALE_S = 600 # seconds without a heartbeat after which any host's claim on a run is taken over
+
+def _alive(pid:int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+def _read_claim(f:Path) -> dict:
+    try: c = json.loads(f.read_text() or '{}')
+    except (FileNotFoundError, ValueError): return {}                 # gone, or being written
+    return c if isinstance(c, dict) else {}
+
+def _stale(f:Path, stale_after:float) -> bool:
+    "A claim is stale when its process (on this host) is gone, or when its heartbeat is older than `stale_after` seconds."
+    try: age = time.time() - f.stat().st_mtime
+    except FileNotFoundError: return True
+    if age > stale_after: return True
+    c = _read_claim(f)
+    return c.get('host') == socket.gethostname() and isinstance(c.get('pid'), int) and not _alive(c['pid'])
+
+def claim_run(d:str|Path, # the run's folder
+              stale_after:float=CLAIM_STALE_S, # heartbeat age (s) after which a claim counts as abandoned
+             ) -> bool:
+    "Claim the run folder `d` for this process (`claim.json`: host, pid, start time), atomically; False if a live process holds it."
+    d = Path(d); d.mkdir(parents=True, exist_ok=True); f = d/'claim.json'
+    me = dict(host=socket.gethostname(), pid=os.getpid(), started=time.strftime('%Y-%m-%dT%H:%M:%S'))
+    for _ in range(3):
+        try: fd = os.open(f, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)   # exactly one process creates it
+        except FileExistsError:
+            if not _stale(f, stale_after): return False
+            grave = d/f".claim.{me['host']}.{me['pid']}.stale"
+            try: os.rename(f, grave)                                     # one process wins the take-over
+            except FileNotFoundError: continue
+            grave.unlink(missing_ok=True); continue
+        with os.fdopen(fd, 'w') as fh: json.dump(me, fh); fh.flush(); os.fsync(fh.fileno())
+        return True
+    return False
+
+def release_run(d:str|Path) -> None:
+    "Drop the claim on the run folder `d`."
+    (Path(d)/'claim.json').unlink(missing_ok=True)
+
+class _Heartbeat:
+    "Touch the claim file every `every` seconds while a run trains, so other processes see it is alive."
+    def __init__(self, f:Path, every:float): self.f, self.every, self.stop = f, every, threading.Event()
+    def _beat(self):
+        while not self.stop.wait(self.every):
+            try: os.utime(self.f)
+            except FileNotFoundError: return
+    def __enter__(self): self.t = threading.Thread(target=self._beat, daemon=True); self.t.start(); return self
+    def __exit__(self, *a): self.stop.set(); self.t.join()
+
+class hold_run:
+    "Hold the run folder `d` while the block runs (claim, heartbeat, release); an error naming the holder if another process has it."
+    def __init__(self, d:str|Path, # the run's folder
+                 stale_after:float=CLAIM_STALE_S, # heartbeat age (s) after which a claim counts as abandoned
+                ): self.d, self.stale_after, self.mine = Path(d), stale_after, False
+    def __enter__(self):
+        c = _read_claim(self.d/'claim.json')
+        if c.get('host') == socket.gethostname() and c.get('pid') == os.getpid(): return self   # the caller holds it already
+        if not claim_run(self.d, self.stale_after):
+            c = _read_claim(self.d/'claim.json')
+            raise InputError(f"is being trained by another process (host {c.get('host', '?')}, pid {c.get('pid', '?')}, "
+                             f"since {c.get('started', '?')}); wait for it, or stop it first", file=self.d)
+        self.mine, self.beat = True, _Heartbeat(self.d/'claim.json', self.stale_after / 10).__enter__()
+        return self
+    def __exit__(self, *a):
+        if self.mine: self.beat.__exit__(*a); release_run(self.d); self.mine = False
 
 # %% ../nbs/00_core.ipynb #7c204966
 def git_commit(path:str|Path='.', # a directory inside the repository

@@ -4,20 +4,20 @@
 
 # %% ../nbs/09_experiments.ipynb #59ccd050
 from __future__ import annotations
-import re, os, sys, json, time, html, itertools, copy, warnings, socket, threading, multiprocessing
+import re, os, sys, json, time, html, itertools, copy, warnings, socket, multiprocessing
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 import numpy as np
 import pandas as pd
 from fastcore.script import call_parse
-from .core import InputError, atomic_write, save_json, load_json, run_cli, progress, deep_merge, read_settings, suggest
+from .core import (InputError, atomic_write, save_json, load_json, run_cli, progress, deep_merge, read_settings, suggest,
+                         CLAIM_STALE_S, claim_run, release_run, _Heartbeat)
 from .metrics import ttest_greater, significance_stars
 
 # %% auto #0
-__all__ = ['CLAIM_STALE_S', 'PACKED_LIMIT', 'noise_label', 'validate_experiment', 'load_experiment', 'expand_grid',
-           'collect_results', 'claim_run', 'release_run', 'run_experiment', 'pack_runs', 'load_packed', 'results_table',
-           'pvalue_table', 'markdown_table', 'html_table', 'summary_markdown', 'miracl_experiment', 'plot_metric_vs',
-           'plot_history']
+__all__ = ['PACKED_LIMIT', 'noise_label', 'validate_experiment', 'load_experiment', 'expand_grid', 'collect_results',
+           'run_experiment', 'pack_runs', 'load_packed', 'results_table', 'pvalue_table', 'markdown_table',
+           'html_table', 'summary_markdown', 'miracl_experiment', 'plot_metric_vs', 'plot_history']
 
 # %% ../nbs/09_experiments.ipynb #5178715f
 _TOP_KEYS = ('name', 'description', 'base', 'cohorts', 'methods', 'noise', 'seeds', 'sweep', 'executor')
@@ -257,54 +257,6 @@ def _default_train():
 def _changed(old:dict, new:dict) -> list[str]:
     keys = sorted((set(old) | set(new)) - set(_NOT_COMPARED))
     return [f"{k}: {old.get(k)!r} -> {new.get(k)!r}" for k in keys if old.get(k) != new.get(k)]
-
-CLAIM_STALE_S = 600 # seconds without a heartbeat after which any host's claim on a run is taken over
-
-def _alive(pid:int) -> bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True
-    return True
-
-def _stale(f:Path, stale_after:float) -> bool:
-    "A claim is stale when its process (on this host) is gone, or when its heartbeat is older than `stale_after` seconds."
-    try: age, c = time.time() - f.stat().st_mtime, json.loads(f.read_text() or '{}')
-    except FileNotFoundError: return True
-    except ValueError: c = {}                                        # being written
-    if age > stale_after: return True
-    return c.get('host') == socket.gethostname() and isinstance(c.get('pid'), int) and not _alive(c['pid'])
-
-def claim_run(d:str|Path, # the run's folder
-              stale_after:float=CLAIM_STALE_S, # heartbeat age (s) after which a claim counts as abandoned
-             ) -> bool:
-    "Claim the run folder `d` for this process (`claim.json`: host, pid, start time), atomically; False if another live process holds it."
-    d = Path(d); d.mkdir(parents=True, exist_ok=True); f = d/'claim.json'
-    me = dict(host=socket.gethostname(), pid=os.getpid(), started=time.strftime('%Y-%m-%dT%H:%M:%S'))
-    for _ in range(3):
-        try: fd = os.open(f, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)   # exactly one process creates it
-        except FileExistsError:
-            if not _stale(f, stale_after): return False
-            grave = d/f".claim.{me['host']}.{me['pid']}.stale"
-            try: os.rename(f, grave)                                     # one process wins the take-over
-            except FileNotFoundError: continue
-            grave.unlink(missing_ok=True); continue
-        with os.fdopen(fd, 'w') as fh: json.dump(me, fh); fh.flush(); os.fsync(fh.fileno())
-        return True
-    return False
-
-def release_run(d:str|Path) -> None:
-    "Drop this process's claim on the run folder `d`."
-    (Path(d)/'claim.json').unlink(missing_ok=True)
-
-class _Heartbeat:
-    "Touch the claim file every `every` seconds while a run trains, so other processes see it is alive."
-    def __init__(self, f:Path, every:float): self.f, self.every, self.stop = f, every, threading.Event()
-    def _beat(self):
-        while not self.stop.wait(self.every):
-            try: os.utime(self.f)
-            except FileNotFoundError: return
-    def __enter__(self): self.t = threading.Thread(target=self._beat, daemon=True); self.t.start(); return self
-    def __exit__(self, *a): self.stop.set(); self.t.join()
 
 def _train_settings(cfg:dict) -> dict:
     "The real training of one run's settings; an unfinished run continues from its checkpoint (a new one has none, so resuming is always safe)."
