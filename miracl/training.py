@@ -4,12 +4,12 @@
 
 # %% ../nbs/08_training.ipynb #1f40039f
 from __future__ import annotations
-import sys, io, json, time, types, typing, argparse
+import sys, io, json, time, types, typing, argparse, hashlib
 from pathlib import Path
 from dataclasses import asdict
 import numpy as np, pandas as pd, torch
-from .core import (set_seed, get_device, save_json, atomic_write, progress, provenance, run_cli, InputError,
-                         config_fields, deep_merge, read_settings)
+from .core import (set_seed, get_device, save_json, load_json, atomic_write, progress, provenance, run_cli, InputError,
+                         config_fields, deep_merge, read_settings, hold_run, _to_jsonable)
 from .data import open_cohort
 from .noise import flip_rates, true_rates_matrix
 from .metrics import evaluate, selection_diagnostics
@@ -19,7 +19,8 @@ from .methods.base import predict, trusted_subset
 from .config import TrainConfig, METHODS, PRESETS, get_method, make_config, reference_compat
 
 # %% auto #0
-__all__ = ['diagnose', 'validation_rows', 'train', 'train_parser', 'parse_train_args', 'miracl_train']
+__all__ = ['RUN_OUTPUTS', 'diagnose', 'validation_rows', 'run_identity', 'fingerprint', 'train', 'train_parser',
+           'parse_train_args', 'miracl_train']
 
 # %% ../nbs/08_training.ipynb #f1b1c711
 def _nanmae(a, b) -> float:
@@ -85,13 +86,59 @@ def _fit_rows(idx, val):
     keep = np.flatnonzero(~val)
     return keep if idx is None else np.intersect1d(np.asarray(idx), keep)
 
+RUN_OUTPUTS = ('config.json', 'checkpoint.pt', 'label_issues.csv', 'metrics.json')   # what `train` writes into a run folder
+_NOT_IDENTITY = ('out', 'quiet', 'threads', 'device', 'precompute_notes')   # where a run writes, how it prints, what it runs on
+
+def _flat(d:dict, pre:str='') -> dict:
+    out = {}
+    for k, v in d.items():
+        if isinstance(v, dict) and v: out.update(_flat(v, f'{pre}{k}.'))
+        else: out[pre + k] = v
+    return out
+
+def run_identity(cfg:TrainConfig|dict, # a run's settings, or the `config` of its `config.json`
+                ) -> dict:
+    "The settings that determine a run's result, as dotted keys: every setting but where it writes, how it prints and what it runs on."
+    d = json.loads(json.dumps(cfg if isinstance(cfg, dict) else asdict(cfg), default=_to_jsonable))   # as config.json holds it
+    return {k: v for k, v in _flat(d).items() if k.split('.')[0] not in _NOT_IDENTITY}
+
+def fingerprint(cfg:TrainConfig|dict) -> str:
+    "A short hash of `run_identity(cfg)`: runs with equal fingerprints were asked to compute the same thing."
+    return hashlib.sha256(json.dumps(run_identity(cfg), sort_keys=True).encode()).hexdigest()[:16]
+
+def _prepare_out(out:Path, cfg:TrainConfig, resume:bool, overwrite:bool) -> bool:
+    "Check a run folder against the settings before training into it; True when it holds the run to continue."
+    old = [f for f in RUN_OUTPUTS if (out/f).exists()]
+    if not old: return False
+    if overwrite:
+        for f in old: (out/f).unlink()
+        return False
+    if not resume:
+        raise InputError(f"holds a run already ({', '.join(old)}); pass --resume to continue it or --overwrite to replace it", file=out)
+    if not (out/'config.json').exists():
+        raise InputError(f"holds {', '.join(old)} but no config.json, so its settings are unknown; pass --overwrite to replace it", file=out)
+    try: prev = run_identity(load_json(out/'config.json')['config'])
+    except (ValueError, KeyError, TypeError): raise InputError("is not a run's config.json; pass --overwrite to replace the run", file=out/'config.json') from None
+    now = run_identity(cfg)
+    diff = [k for k in sorted(set(prev) & set(now)) if prev[k] != now[k]]   # settings newer than the run are not compared
+    if diff:
+        raise InputError("the run was made with other settings: " + '; '.join(f"{k} {prev[k]!r} there, {now[k]!r} now" for k in diff)
+                         + "; use another --out, or --overwrite to replace it", file=out/'config.json')
+    for f in ('metrics.json', 'label_issues.csv'): (out/f).unlink(missing_ok=True)   # rewritten at the end, metrics.json last
+    return True
+
 def train(cfg:TrainConfig, # the run's settings
-          resume:bool=False, # continue from the run's checkpoint if there is one
+          resume:bool=False, # continue from the run's checkpoint if there is one (only with the same settings)
+          overwrite:bool=False, # replace a run already in `cfg.out` (its old outputs are removed first)
           stop_after:int|None=None, # stop after this many epochs of this call (to test resume)
          ) -> dict:
-    "Train one run; write `config.json`, `metrics.json` and a checkpoint into `cfg.out`; return the metrics."
-    Meth = get_method(cfg.method)
+    "Train one run into `cfg.out`, holding the folder meanwhile: `config.json` first, checkpoints, `metrics.json` last; return the metrics."
+    get_method(cfg.method)
     out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
+    with hold_run(out): return _train(cfg, out, _prepare_out(out, cfg, resume, overwrite), stop_after)
+
+def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict:
+    Meth = get_method(cfg.method)
     if cfg.threads: torch.set_num_threads(cfg.threads)
     device = get_device(cfg.device)
     set_seed(cfg.seed)
@@ -109,15 +156,16 @@ def train(cfg:TrainConfig, # the run's settings
         method.set_trusted(tm, clean[tm])
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     method.bind(model, opt, cohort)
-    save_json(out/'config.json', dict(config=asdict(cfg), provenance=provenance(), n_train=len(cohort.train),
-                                     n_test=len(cohort.test), labels=cohort.label_names, noise_seed=noise.seed,
-                                     n_val=0 if val is None else int(val.sum()),
-                                     realised_noise=dict(flipped=float(flipped.mean()),
-                                                         rho_pos=float(flipped[clean == 1].mean()) if (clean == 1).any() else None,
-                                                         rho_neg=float(flipped[clean == 0].mean()) if (clean == 0).any() else None)))
+    if not (resumed and (out/'config.json').exists()):   # a resumed run keeps the record of how it was started
+        save_json(out/'config.json', dict(config=asdict(cfg), fingerprint=fingerprint(cfg), provenance=provenance(), n_train=len(cohort.train),
+                                         n_test=len(cohort.test), labels=cohort.label_names, noise_seed=noise.seed,
+                                         n_val=0 if val is None else int(val.sum()),
+                                         realised_noise=dict(flipped=float(flipped.mean()),
+                                                             rho_pos=float(flipped[clean == 1].mean()) if (clean == 1).any() else None,
+                                                             rho_neg=float(flipped[clean == 0].mean()) if (clean == 0).any() else None)))
     history, selection, start, best = [], [], 0, None
     ck = out/'checkpoint.pt'
-    if resume and ck.exists():
+    if resumed and ck.exists():
         st = torch.load(ck, weights_only=False)
         model.load_state_dict(st['model']); opt.load_state_dict(st['opt']); method.load_state_dict(st['method'])
         history, selection, start, best = st['history'], st['selection'], st['epoch'], st.get('best')
@@ -173,7 +221,8 @@ def train_parser() -> argparse.ArgumentParser:
                                 "a checkpoint (and label_issues.csv for methods that flag labels) into --out.")
     p.add_argument('--config', help="YAML or JSON file of TrainConfig settings (nested ones as mappings; may name a preset)")
     p.add_argument('--preset', choices=list(PRESETS), help="a named preset: " + '; '.join(f"{k}: {v.__doc__}" for k, v in PRESETS.items()))
-    p.add_argument('--resume', action='store_true', help="continue from the run's last completed epoch")
+    p.add_argument('--resume', action='store_true', help="continue the run in --out from its last completed epoch (refused if it was made with other settings)")
+    p.add_argument('--overwrite', action='store_true', help="replace the run in --out: its old outputs are removed first")
     for name, tp, default, doc in config_fields(TrainConfig):
         alts = [a for a in typing.get_args(tp) or (tp,) if a is not type(None)] if typing.get_origin(tp) in (typing.Union, types.UnionType) else [tp]
         kw = dict(dest=name, default=argparse.SUPPRESS, help=f"{doc} (default: {json.dumps(default)})".replace('%', '%%'))
@@ -188,10 +237,10 @@ def train_parser() -> argparse.ArgumentParser:
     return p
 
 def parse_train_args(argv:list[str], # command-line arguments (without the program name)
-                    ) -> tuple[TrainConfig, bool]:
-    "The run's `TrainConfig` and whether to resume, from `miracl_train`'s arguments."
+                    ) -> tuple[TrainConfig, dict]:
+    "The run's `TrainConfig` and `train`'s `resume` / `overwrite`, from `miracl_train`'s arguments."
     ns = vars(train_parser().parse_args(argv))
-    file, preset, resume = ns.pop('config'), ns.pop('preset'), ns.pop('resume')
+    file, preset, how = ns.pop('config'), ns.pop('preset'), dict(resume=ns.pop('resume'), overwrite=ns.pop('overwrite'))
     flags = {}
     for k, v in ns.items():
         *path, last = k.split('.'); d = flags
@@ -200,11 +249,12 @@ def parse_train_args(argv:list[str], # command-line arguments (without the progr
     settings = deep_merge(read_settings(file) if file else {}, flags)
     cfg = make_config(settings, preset)
     if not cfg.data or not cfg.out: raise InputError("--data and --out are required")
-    return cfg, resume
+    if how['resume'] and how['overwrite']: raise InputError("--resume and --overwrite exclude each other")
+    return cfg, how
 
 def miracl_train():
     "Train one method on a cohort (`miracl_train --help` lists every setting)."
-    cfg, resume = run_cli(parse_train_args, sys.argv[1:])
-    f = run_cli(train, cfg, resume=resume)['final']
+    cfg, how = run_cli(parse_train_args, sys.argv[1:])
+    f = run_cli(train, cfg, **how)['final']
     print(f"{cfg.method} on {Path(cfg.data).name}: test mAP {f['mAP']:.4f}  F1 {f['F1']:.4f}  F1_class {f['F1_class']:.4f}  "
           f"AUROC {f['AUROC_macro']:.4f}  -> {cfg.out}")
