@@ -181,6 +181,10 @@ class NoiseConfig:
     def __post_init__(self):
         if self.kind not in NOISE_KINDS: raise InputError(f"unknown noise kind {self.kind!r}; choose one of {', '.join(NOISE_KINDS)}")
         if self.stream not in NOISE_STREAMS: raise InputError(f"unknown noise stream {self.stream!r}; choose one of {', '.join(NOISE_STREAMS)}")
+        for name in ('rho_pos', 'rho_neg'):
+            v = getattr(self, name)
+            if v is not None and not (isinstance(v, (int, float)) and 0 <= v < 1): raise InputError(f"noise.{name} must lie in [0, 1), got {v!r}")
+        make_noise(np.zeros((1, 1), np.int64), **{**asdict(self), 'seed': 0})   # the kind and its rates agree, checked where they are set
 
     def resolve(self, seed:int, # the run's training seed
                ) -> NoiseConfig:
