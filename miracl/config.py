@@ -109,9 +109,9 @@ def tuned(cfg:TrainConfig, # any configuration
 
 def robust(cfg:TrainConfig, # any configuration
           ) -> TrainConfig:
-    "`tuned` plus the posterior partition, a negative filter relative to independent labels (lift 1) and β from 0.25 (chosen on a development cohort)."
+    "`tuned` plus the posterior partition, a negative filter relative to independent labels (lift 1), β from 0.25 and the confident-learning gate (chosen on a development cohort)."
     cfg = tuned(cfg); mc = cfg.miracl
-    return replace(cfg, miracl=replace(mc, beta_start=0.25, correction=replace(mc.correction, partition='posterior', lift=1.)))
+    return replace(cfg, miracl=replace(mc, beta_start=0.25, correction=replace(mc.correction, partition='posterior', lift=1., confident=True)))
 
 PRESETS = dict(reference_compat=reference_compat, tuned=tuned, robust=robust)
 
