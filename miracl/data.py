@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #c0a908e7
 from __future__ import annotations
-import os, re, csv, json, math, hashlib, tempfile
+import os, io, re, csv, json, math, hashlib, tempfile, warnings
 from pathlib import Path
 from dataclasses import dataclass, field, asdict
 import numpy as np, pandas as pd
@@ -125,6 +125,30 @@ class Split:
     def __len__(self): return len(self.stay_id)
 
 _INT_RE = re.compile(r'^[+-]?\d+$')
+_NOT_UTF8 = re.compile('[\udc80-\udcff]')                           # bytes that `surrogateescape` kept
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))    # notes of any length (the encoder keeps `max_tokens`)
+
+def _csv_rows(path:Path) -> list[list[str]]:
+    "All rows of a UTF-8 CSV (a leading BOM is dropped); bytes that are not UTF-8 raise an `InputError` naming row and field."
+    text = path.read_bytes().decode('utf-8', errors='surrogateescape').removeprefix('\ufeff')
+    if m := _NOT_UTF8.search(text):
+        before = list(csv.reader(io.StringIO(text[:m.start()] + 'x', newline='')))   # the rows up to the bad byte
+        r, j = len(before) - 1, len(before[-1]) - 1
+        raise InputError(f'byte {ord(m.group()) - 0xdc00:#04x} is not UTF-8 (save the file as UTF-8)', file=path, row=r,
+                         field=before[0][j] if r and j < len(before[0]) else None)
+    reader = csv.reader(io.StringIO(text, newline=''))
+    try: return list(reader)
+    except csv.Error as e: raise InputError(f'not a readable CSV ({e})', file=path, row=max(reader.line_num - 1, 0)) from None
+
+def _ts_name(v:str, path:Path, r:int, col:str) -> str:
+    "A checked time-series file name: relative, inside the time-series folder, no line break or quote."
+    v = v.strip()
+    if any(c in v for c in '\n\r"'):
+        raise InputError(f'file name {v[:40]!r} holds a line break or quote (an unbalanced quote in the listfile?)', file=path, row=r, field=col)
+    if v and (os.path.isabs(v) or os.path.normpath(v).split(os.sep)[0] == '..'):
+        raise InputError(f"{v!r} is not inside the cohort's time-series folder: give a path relative to it", file=path, row=r, field=col)
+    return v
+
 _LABEL_MAP = {'0': 0, '1': 1, '0.0': 0, '1.0': 1, '-1': -1, '-1.0': -1, '-2': -2, '-2.0': -2}
 
 def read_listfile(path:str|Path, # a listfile in the cohort format
@@ -136,7 +160,7 @@ def read_listfile(path:str|Path, # a listfile in the cohort format
     path = Path(path)
     if not path.exists(): raise InputError('file not found', file=path)
     if uncertain not in ('zero', 'one', 'error', 'keep'): raise ValueError(f"uncertain must be 'zero', 'one', 'error' or 'keep', not {uncertain!r}")
-    with open(path, newline='', encoding='utf-8') as f: rows = list(csv.reader(f))
+    rows = _csv_rows(path)
     if not rows: raise InputError('empty file (no header)', file=path)
     header, rows = rows[0], rows[1:]
     if len(header) < 6: raise InputError(f'header has {len(header)} columns; expected {LISTFILE_COLUMNS} + labels', file=path, row=0)
@@ -152,10 +176,13 @@ def read_listfile(path:str|Path, # a listfile in the cohort format
     per, y = np.full(n, np.nan), np.empty((n, L), np.int8)
     ts, notes, seen = [], [], {}
     for r, row in enumerate(rows, 1):
-        if len(row) != len(header): raise InputError(f'{len(row)} fields, expected {len(header)}', file=path, row=r)
+        if len(row) != len(header):
+            hint = ' (a field runs over a line break: an unbalanced quote?)' if any('\n' in v for v in row) else ''
+            raise InputError(f'{len(row)} fields, expected {len(header)}{hint}', file=path, row=r)
         for j, arr in ((0, pid), (1, sid)):
             v = row[j].strip()
             if not _INT_RE.match(v): raise InputError(f'{v!r} is not an integer id', file=path, row=r, field=header[j])
+            if not -2**63 <= int(v) < 2**63: raise InputError(f'{v} does not fit a 64-bit integer id', file=path, row=r, field=header[j])
             arr[r-1] = int(v)
         if sid[r-1] in seen: raise InputError(f'duplicate stay id {sid[r-1]} (also in row {seen[sid[r-1]]})', file=path, row=r, field=header[1])
         seen[sid[r-1]] = r
@@ -164,7 +191,7 @@ def read_listfile(path:str|Path, # a listfile in the cohort format
             try: per[r-1] = float(v)
             except ValueError: raise InputError(f'{v!r} is not a number of hours', file=path, row=r, field=header[3]) from None
             if not np.isfinite(per[r-1]) or per[r-1] < 0: raise InputError(f'{v!r} is not a finite non-negative number of hours', file=path, row=r, field=header[3])
-        ts.append(row[2].strip()); notes.append(row[4])
+        ts.append(_ts_name(row[2], path, r, header[2])); notes.append(row[4])
         for l in range(L):
             v = _LABEL_MAP.get(row[5+l].strip())
             if v is None: raise InputError(f'label value {row[5+l]!r} is not 0 or 1', file=path, row=r, field=names[l])
@@ -251,6 +278,10 @@ def read_timeseries(path:str|Path, # one stay's CSV: `Hours` + the 17 channels
                     max_bins:int=512, # keep the last `max_bins` bins
                    ):
     "Read and discretize one stay's time series; return compact `(vals, obs)`."
+    return _read_ts(path, end, unknown, max_bins)[:2]
+
+def _read_ts(path, end, unknown, max_bins):
+    "`read_timeseries`, and the number of rows charted before admission (Hours < 0), which the discretizer drops."
     path = Path(path)
     if not path.exists(): raise InputError('time-series file not found', file=path)
     try: df = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -266,16 +297,14 @@ def read_timeseries(path:str|Path, # one stay's CSV: `Hours` + the 17 channels
         r = int(np.argmax(~np.isfinite(h))); raise InputError(f"{df['Hours'].iloc[r]!r} is not a time in hours", file=path, row=r+1, field='Hours')
     order = np.argsort(h, kind='stable')
     vals = _parse_values(df[CHANNELS].to_numpy(dtype=object), path, unknown)
-    return discretize(h[order], vals[order], end=end, max_bins=max_bins)
+    return *discretize(h[order], vals[order], end=end, max_bins=max_bins), int((h < -1e-6).sum())
 
 # %% ../nbs/01_data.ipynb #62aa74cf
 def _np_save_atomic(path:Path, arr:np.ndarray):
     import io
     buf = io.BytesIO(); np.save(buf, arr); atomic_write(path, buf.getvalue())
 
-def _ts_job(args):
-    path, end, unknown, max_bins = args
-    return read_timeseries(path, end=end, unknown=unknown, max_bins=max_bins)
+def _ts_job(args): return _read_ts(*args)
 
 def _split_key(split:Split, ts_dir:Path, settings:dict) -> str:
     h = hashlib.sha1(json.dumps(settings, sort_keys=True).encode())
@@ -299,20 +328,27 @@ def discretize_split(split:Split, # a split read by `read_listfile`
     d = Path(cache_dir)/f'ts_{Path(split.path).stem}_{key}' if cache_dir else None
     if d is not None and (d/'offsets.npy').exists():
         return {k: np.load(d/f'{k}.npy', mmap_mode='r') for k in ('vals', 'obs', 'offsets')} | {'dir': d}
+    for r, f in enumerate(split.time_series, 1):
+        if f and not (ts_dir/f).is_file(): raise InputError(f'time-series file {f} not found in {ts_dir}', file=split.path, row=r, field='time_series')
     jobs = [(ts_dir/f, (None if np.isnan(p) else p), unknown, max_bins) for f, p in zip(split.time_series, split.period_length) if f]
     res = iter([])
     if n_workers > 1 and len(jobs) > 64:
         from concurrent.futures import ProcessPoolExecutor
         ex = ProcessPoolExecutor(n_workers); res = ex.map(_ts_job, jobs, chunksize=64)
     else: ex = None; res = map(_ts_job, jobs)
-    lens, vals, obs = np.zeros(len(split), np.int64), [], []
+    lens, vals, obs, early = np.zeros(len(split), np.int64), [], [], {}
     try:
         it = iter(res)
         for i in progress(range(len(split)), desc='discretizing time series', quiet=quiet):
             if not split.time_series[i]: continue
-            v, o = next(it); lens[i] = len(v); vals.append(v); obs.append(o)
+            v, o, e = next(it); lens[i] = len(v); vals.append(v); obs.append(o)
+            if e: early[split.time_series[i]] = e
     finally:
         if ex is not None: ex.shutdown(cancel_futures=True)
+    if early:
+        f = next(iter(early))
+        warnings.warn(f"{split.path}: {sum(early.values())} chart rows before admission (Hours < 0) in {len(early)} stays "
+                      f"were dropped, as the benchmark's discretizer does (e.g. {early[f]} in {f})", stacklevel=2)
     out = dict(vals=np.concatenate(vals) if vals else np.zeros((0, 17), np.float32),
                obs=(np.concatenate(obs) if obs else np.zeros((0, 17), bool)).astype(np.uint8),
                offsets=np.concatenate([[0], np.cumsum(lens)]).astype(np.int64))
@@ -534,7 +570,7 @@ def open_cohort(path:str|Path, # the cohort directory
                 max_bins:int=512, # hourly bins kept per stay (the last ones)
                 normalizer:str|Path|None=None, # None = fit on the training split; or a mimic3-benchmarks normalizer file
                 unknown:str='error', # unknown categorical strings in the series: 'error' or 'missing'
-                uncertain:str='zero', # DIA uncertain/missing labels (-1/-2): 'zero', 'one' or 'error'
+                uncertain:str|None=None, # uncertain/missing labels (-1/-2): 'zero', 'one' or 'error'; None: 'zero' for a diagnosis cohort, else 'error'
                 cache:bool=True, # cache discretized series, tokens and the normalizer under `cache_dir`
                 cache_dir:str|Path|None=None, # default `COHORT/cache`
                 precompute_notes:bool=False, # cache the frozen encoder's token states (float16) for both splits
@@ -552,9 +588,12 @@ def open_cohort(path:str|Path, # the cohort directory
     cdir = Path(cache_dir or path/'cache') if cache else None
     enc = make_text_encoder(text_encoder, max_len=max_tokens) if isinstance(text_encoder, (str, Path)) else text_encoder
     if device is not None and hasattr(enc, 'model'): enc.model.to(device)
+    if uncertain is None: uncertain = 'zero' if meta.get('task') == 'diagnosis' else 'error'
     splits = {s: read_listfile(path/f'{s}_listfile.csv', meta['labels'], uncertain=uncertain) for s in ('train', 'test')}
-    common = set(splits['train'].patient_id.tolist()) & set(splits['test'].patient_id.tolist())
-    if common: raise InputError(f'{len(common)} patient(s) in both splits, e.g. {sorted(common)[0]}: the split must be patient-wise', file=path/'test_listfile.csv', field='patient_id')
+    for col in ('stay_id', 'patient_id'):
+        common = set(getattr(splits['train'], col).tolist()) & set(getattr(splits['test'], col).tolist())
+        if common: raise InputError(f"{len(common)} {col.split('_')[0]}(s) in both splits, e.g. {sorted(common)[0]}: the split must be patient-wise",
+                                    file=path/'test_listfile.csv', field=col)
     ts = {s: discretize_split(sp, ts_dir, cdir, unknown=unknown, max_bins=max_bins, n_workers=n_workers, quiet=quiet) for s, sp in splits.items()}
     nfile = ts['train']['dir']/'normalizer.json' if ts['train']['dir'] is not None else None
     if normalizer: norm = load_benchmark_normalizer(normalizer)

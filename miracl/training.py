@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_training.ipynb #1f40039f
 from __future__ import annotations
-import sys, io, json, time, types, typing, argparse, hashlib
+import sys, io, json, time, types, typing, argparse, hashlib, warnings
 from pathlib import Path
 from dataclasses import asdict
 import numpy as np, pandas as pd, torch
@@ -144,6 +144,13 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
     set_seed(cfg.seed)
     cohort = open_cohort(cfg.data, text_encoder=cfg.text_encoder, max_tokens=cfg.max_tokens, max_bins=cfg.max_bins,
                          precompute_notes=cfg.precompute_notes, quiet=cfg.quiet, device=device)
+    npos = cohort.test.labels.sum(0)
+    if not ((npos > 0) & (npos < len(cohort.test))).any():
+        raise InputError(f"no label has both classes among the {len(cohort.test)} test stays: test mAP would be undefined",
+                         file=Path(cfg.data)/'test_listfile.csv')
+    if cfg.method == 'miracl' and cfg.epochs <= cfg.warmup:
+        warnings.warn(f"MIRACL corrects no label in this run: epochs ({cfg.epochs}) <= warmup ({cfg.warmup}), so it trains on the "
+                      "observed labels throughout and writes no label_issues.csv", stacklevel=3)
     clean = cohort.train.labels.astype(np.int64)
     noise = cfg.noise.resolve(cfg.seed)
     noisy, flipped = noise.apply(clean)
