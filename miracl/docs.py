@@ -4,12 +4,15 @@
 
 # %% ../nbs/90_docs.ipynb #14a9c4ad
 from __future__ import annotations
-import os, re, sys, shutil, subprocess, html
+import os, re, sys, shutil, subprocess, html, importlib.util
 from pathlib import Path
+from html.parser import HTMLParser
+from urllib.parse import urlsplit, unquote
 from fastcore.script import call_parse
 
 # %% auto #0
-__all__ = ['notebook_paths', 'process_notebook', 'build_docs', 'check_docs', 'render_readme', 'readme_is_current', 'miracl_docs']
+__all__ = ['notebook_paths', 'process_notebook', 'check_links', 'build_docs', 'check_docs', 'tex_spans', 'rendered_dom',
+           'check_math', 'render_readme', 'readme_is_current', 'miracl_docs']
 
 # %% ../nbs/90_docs.ipynb #a38b41f1
 def _root(path=None) -> Path:
@@ -101,14 +104,116 @@ def _relink(nb, doc_url:str, names:dict):
             if 'text/markdown' in d:
                 v = d['text/markdown']; d['text/markdown'] = fix(''.join(v) if isinstance(v, list) else v)
 
+# %% ../nbs/90_docs.ipynb #94876797
+_MJ_CONFIG = 'TeX-AMS-MML_HTMLorMML-full'
+_MATHJAX = ('MathJax.js', 'LICENSE', f'config/{_MJ_CONFIG}.js', 'jax/output/HTML-CSS', 'jax/element',
+            'extensions/TeX', 'extensions/HTML-CSS', 'fonts/HTML-CSS/STIX-Web/woff')
+
+_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block html_head_js_mathjax -%}
+<script type="text/x-mathjax-config">
+MathJax.Hub.Config({"HTML-CSS": {availableFonts: [], preferredFont: null, webFont: "STIX-Web", imageFont: null,
+                                 linebreaks: {automatic: true}}});
+</script>
+{{ super() }}
+{%- endblock html_head_js_mathjax -%}
+"""
+
+def _mathjax_src() -> Path:
+    "MathJax 2 as `jupyter-server-mathjax` ships it, found without importing the Jupyter server the package imports."
+    spec = importlib.util.find_spec('jupyter_server_mathjax')
+    if spec is None: raise ModuleNotFoundError('the offline docs need MathJax: pip install jupyter-server-mathjax')
+    return Path(spec.origin).parent/'static'
+
+def _copy_mathjax(out:str|Path) -> Path:
+    "Copy the part of MathJax the pages use into `out/mathjax`; return that folder."
+    src, dst = _mathjax_src(), Path(out)/'mathjax'
+    for f in _MATHJAX:
+        (dst/f).parent.mkdir(parents=True, exist_ok=True)
+        if (src/f).is_dir(): shutil.copytree(src/f, dst/f, dirs_exist_ok=True)
+        else: shutil.copy2(src/f, dst/f)
+    return dst
+
+def _exporter():
+    "nbconvert's `lab` HTML exporter with the offline template."
+    import jinja2
+    from nbconvert import HTMLExporter
+    return HTMLExporter(config=_tag_config(), template_name='lab', template_file='offline.html.j2',
+                        extra_loaders=[jinja2.DictLoader({'offline.html.j2': _TEMPLATE})],
+                        embed_images=True, exclude_input_prompt=True, exclude_output_prompt=True)
+
+# %% ../nbs/90_docs.ipynb #0ac7dac5
+class _Refs(HTMLParser):
+    "The ids, links (`a href`) and loaded resources (`(tag, url)`) of an HTML page, with the CSS of its styles."
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids, self.links, self.loads, self.css, self._in_style = set(), [], [], [], False
+    def handle_starttag(self, tag, attrs):
+        a = {k: v or '' for k, v in attrs}
+        if a.get('id'): self.ids.add(a['id'])
+        if tag == 'a' and 'href' in a: self.links.append(a['href'])
+        if a.get('src') and tag in ('script', 'img', 'iframe', 'source', 'video', 'audio', 'embed'): self.loads.append((tag, a['src']))
+        if tag == 'link' and a.get('href') and set(a.get('rel', '').split()) & {'stylesheet', 'icon', 'preload', 'modulepreload'}:
+            self.loads.append((tag, a['href']))
+        if a.get('style'): self.css.append(a['style'])
+        self._in_style = tag == 'style'
+    def handle_endtag(self, tag): self._in_style = self._in_style and tag != 'style'
+    def handle_data(self, data):
+        if self._in_style: self.css.append(data)
+
+def _refs(text:str) -> _Refs:
+    r = _Refs(); r.feed(text); r.close()
+    r.loads += [('css', u) for u in re.findall(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""", '\n'.join(r.css))]
+    return r
+
+def _target(page:Path, path:str) -> Path:
+    "The file a relative URL path on `page` names (`page` itself for an empty path)."
+    return (page.parent/unquote(path)).resolve() if path else page.resolve()
+
+def _has_id(ids:set, frag:str) -> bool: return frag in ids or unquote(frag) in ids
+
+_LINK = re.compile(r'<a href="([^"#:]*)#([^"]+)">(.*?)</a>', re.S)
+
+def _fix_anchors(pages:dict, # {page path: html}
+                ) -> dict:
+    "`pages` with anchors that miss only in case pointed at the page's id, and doc links to sections that do not exist unlinked."
+    ids = {Path(p).resolve(): _refs(s).ids for p, s in pages.items()}
+    def fix(page, m):
+        path, frag, text = m.groups()
+        have = ids.get(_target(page, path))
+        if have is None or _has_id(have, frag): return m[0]
+        hit = [i for i in have if i.lower() in (frag.lower(), unquote(frag).lower())]
+        if len(hit) == 1: return f'<a href="{path}#{html.escape(hit[0])}">{text}</a>'
+        return text if not hit and re.fullmatch(r'<code>[^<]*</code>', text) else m[0]
+    return {p: _LINK.sub(lambda m: fix(Path(p), m), s) for p, s in pages.items()}
+
+def check_links(pages, # paths of HTML pages
+               ) -> list[str]:
+    "Problems with the pages' links: resources loaded from another host, links to missing local files, anchors with no element of that id."
+    pages, found, problems = [Path(p) for p in pages], {}, []
+    def ids(f): return (found[f] if f in found else found.setdefault(f, _refs(f.read_text()).ids))
+    for p in pages:
+        r = _refs(p.read_text()); found[p.resolve()] = r.ids
+        for tag, u in r.loads:
+            if re.match(r'([a-z][a-z0-9+.-]*:)?//', u, re.I): problems.append(f'{p.name}: loads {u} from another host ({tag})')
+            elif not u.startswith('data:') and not _target(p, urlsplit(u).path).exists(): problems.append(f'{p.name}: missing file {u} ({tag})')
+        for u in r.links:
+            s = urlsplit(u)
+            if s.scheme or s.netloc: continue
+            f = _target(p, s.path)
+            if not f.exists(): problems.append(f'{p.name}: missing file {u}')
+            elif s.fragment and f.suffix in ('.html', '.htm') and not _has_id(ids(f), s.fragment): problems.append(f'{p.name}: broken anchor {u}')
+    return problems
+
 # %% ../nbs/90_docs.ipynb #767a05cf
 def build_docs(out:str|Path|None=None, # output folder (default: `_docs` under the project root)
                nbs_path:str|Path|None=None, # notebooks folder (default: from settings.ini)
                quiet:bool=False, # no progress bar
               ) -> dict:
-    "Build the offline HTML site from the notebooks; return `{notebook: page}`."
+    "Build the offline HTML site from the notebooks, MathJax included; return `{notebook: page}`."
     import nbformat
-    from nbconvert import HTMLExporter
     from nbdev.config import get_config
     from miracl.core import progress, atomic_write
     cfg = get_config()
@@ -118,16 +223,16 @@ def build_docs(out:str|Path|None=None, # output folder (default: `_docs` under t
     procd = [(p, *process_notebook(p)) for p in progress(nbs, desc='processing notebooks', quiet=quiet)]
     names = {p.stem: fm['output-file'] for p, _, fm in procd}
     nav = [(fm['output-file'], fm['title'] if p.name != 'index.ipynb' else 'Home') for p, _, fm in procd]
-    exporter = HTMLExporter(config=_tag_config(), template_name='lab', embed_images=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    pages = {}
+    mathjax, exporter, htmls = _copy_mathjax(out), _exporter(), {}
     for i, (p, nb, fm) in enumerate(progress(procd, desc='rendering pages', quiet=quiet)):
         _relink(nb, doc_url, names)
-        body, _ = exporter.from_notebook_node(nbformat.from_dict(nb))
         page = out/fm['output-file']
-        atomic_write(page, _page_html(body, fm['title'], fm.get('description', ''), nav, fm['output-file'],
-                                      nav[i-1] if i else None, nav[i+1] if i+1 < len(nav) else None, cfg.lib_name))
-        pages[p] = page
-    return pages
+        exporter.mathjax_url = f"{Path(os.path.relpath(mathjax, page.parent)).as_posix()}/MathJax.js?config={_MJ_CONFIG}"
+        body, _ = exporter.from_notebook_node(nbformat.from_dict(nb))
+        htmls[page] = _page_html(body, fm['title'], fm.get('description', ''), nav, fm['output-file'],
+                                 nav[i-1] if i else None, nav[i+1] if i+1 < len(nav) else None, cfg.lib_name)
+    for page, text in _fix_anchors(htmls).items(): atomic_write(page, text)
+    return {p: out/fm['output-file'] for p, _, fm in procd}
 
 # %% ../nbs/90_docs.ipynb #3bd7acb8
 def _n_figures(nb_path) -> int:
@@ -137,7 +242,7 @@ def _n_figures(nb_path) -> int:
 
 def check_docs(pages:dict, # the result of `build_docs`
               ) -> list[str]:
-    "Problems with a built site: missing pages, or pages with fewer images than their notebook has figures."
+    "Problems with a built site: missing pages, fewer images than the notebook has figures, no navigation, and `check_links`'s problems."
     problems = []
     for nb, page in pages.items():
         if not Path(page).exists(): problems.append(f'{nb.name}: no page {page}'); continue
@@ -145,6 +250,35 @@ def check_docs(pages:dict, # the result of `build_docs`
         n_img = len(re.findall(r'<img\s[^>]*src="data:image', text)) + text.count('<svg')
         if n_img < n_fig: problems.append(f'{nb.name}: {n_fig} figures in the notebook but {n_img} images on {Path(page).name}')
         if 'mi-nav' not in text: problems.append(f'{Path(page).name}: no navigation')
+    return problems + check_links([p for p in pages.values() if Path(p).exists()])
+
+# %% ../nbs/90_docs.ipynb #204c0354
+_TEX = re.compile(r'\$\$.+?\$\$|\$[^\s$](?:[^$]*?[^\s$])?\$|\\\(.+?\\\)|\\\[.+?\\\]', re.S)
+
+def tex_spans(text:str) -> list[str]:
+    "The `$`, `$$`, `\\(` and `\\[` delimited TeX in the visible text of an HTML document."
+    text = re.sub(r'<(script|style|pre|code|textarea)\b.*?</\1\s*>', ' ', text, flags=re.S|re.I)
+    return _TEX.findall(html.unescape(re.sub(r'<[^>]+>', ' ', text)))
+
+def _chromium() -> str|None: return next(filter(None, map(shutil.which, ('chromium', 'chromium-browser', 'google-chrome'))), None)
+
+def rendered_dom(page:str|Path, browser:str) -> str:
+    "The DOM of `page` after its scripts ran, from headless Chromium."
+    return subprocess.run([browser, '--headless', '--disable-gpu', '--no-sandbox', '--virtual-time-budget=10000', '--dump-dom',
+                           Path(page).absolute().as_uri()], capture_output=True, text=True, timeout=300).stdout
+
+def check_math(pages, # paths of HTML pages
+               browser:str|None=None, # a Chromium binary (default: the one on the PATH)
+              ) -> list[str]|None:
+    "Problems with the formulas of the pages with TeX as headless Chromium renders them; `None` (skipped) without Chromium."
+    if not (browser := browser or _chromium()): return None
+    problems = []
+    for page in (Path(p) for p in pages if tex_spans(Path(p).read_text())):
+        dom = rendered_dom(page, browser)
+        left, n_err = tex_spans(dom), len(re.findall(r'class="noError"|Math Processing Error', dom))
+        if not re.search(r'class="MathJax(?:_CHTML|_SVG)?"|<mjx-container', dom): problems.append(f'{page.name}: MathJax rendered no formula')
+        if left: problems.append(f'{page.name}: {len(left)} formulas left as TeX, e.g. {left[0][:60]}')
+        if n_err: problems.append(f'{page.name}: {n_err} formulas MathJax could not typeset')
     return problems
 
 # %% ../nbs/90_docs.ipynb #d84db233
@@ -178,7 +312,7 @@ def readme_is_current(root:str|Path|None=None) -> bool:
 # %% ../nbs/90_docs.ipynb #ce2514fa
 @call_parse
 def miracl_docs(out:str=None, # output folder (default `_docs`)
-                check:bool=False, # check the site and that README.md is current instead of rewriting README.md
+                check:bool=False, # check the site, its formulas and that README.md is current instead of rewriting README.md
                 offline:bool=False, # use the offline renderer even when Quarto is installed
                 quiet:bool=False, # no progress bars
                ):
@@ -191,6 +325,9 @@ def miracl_docs(out:str=None, # output folder (default `_docs`)
     problems = check_docs(pages)
     if check:
         if not readme_is_current(root): problems.append('README.md is not the rendering of nbs/index.ipynb: run miracl_docs')
+        math = check_math(pages.values())
+        if math is None: print('formula check skipped: no chromium on the PATH', file=sys.stderr)
+        else: problems += math
     else: atomic_write(root/'README.md', render_readme())
     for p in problems: print('docs problem:', p, file=sys.stderr)
     n_img = sum(1 for nb in pages if _n_figures(nb))
