@@ -22,12 +22,22 @@ def _root(path=None) -> Path:
         if (d/'settings.ini').exists(): return d
     raise FileNotFoundError(f"no settings.ini at or above {p}")
 
+def _index_order(nbs_path:Path) -> dict:
+    "`{notebook path relative to nbs: position}` in the order of the rows of `index.ipynb`'s tables that link to them."
+    import json
+    idx = nbs_path/'index.ipynb'
+    if not idx.exists(): return {}
+    text = ''.join(''.join(c['source']) for c in json.loads(idx.read_text())['cells'] if c['cell_type'] == 'markdown')
+    return {k: i for i, k in enumerate(dict.fromkeys(re.findall(r'^\|\s*\[[^]]*\]\(([\w./-]+\.ipynb)', text, re.M)))}
+
 def notebook_paths(nbs_path:str|Path) -> list[Path]:
-    "Notebooks that become pages: `index.ipynb` first, then the rest in order; files and folders starting with `_` or `.` skipped."
+    "Notebooks that become pages: `index.ipynb` first, then the others in the order of its tables (the README's order), unlinked ones last by path; names starting with `_` or `.` skipped."
     nbs_path = Path(nbs_path)
     nbs = [p for p in sorted(nbs_path.rglob('*.ipynb'))
            if not any(part.startswith(('_', '.')) for part in p.relative_to(nbs_path).parts)]
-    return sorted(nbs, key=lambda p: (p.name != 'index.ipynb', str(p.relative_to(nbs_path))))
+    order = _index_order(nbs_path)
+    rel = lambda p: p.relative_to(nbs_path).as_posix()
+    return sorted(nbs, key=lambda p: (p.name != 'index.ipynb', order.get(rel(p), len(order)), rel(p)))
 
 # %% ../nbs/90_docs.ipynb #e89ce3b0
 def _frontmatter(nb) -> dict:
@@ -53,6 +63,7 @@ def process_notebook(path:str|Path, # a source notebook
     for c in nb.cells:                      # nbformat's multi-line strings may be lists of lines: join them
         if c.cell_type == 'code' and re.search(r'^#\|\s*echo:\s*false', c.source, re.M):
             c.setdefault('metadata', {}).setdefault('tags', []).append('remove_input')
+        if c.cell_type == 'code': c.source = re.sub(r'\A(?:#\|.*(?:\n|\Z))+', '', c.source)   # Quarto hides cell directives too
         for o in c.get('outputs', []):
             if isinstance(o.get('text'), list): o['text'] = ''.join(o['text'])
             for k, v in o.get('data', {}).items():
@@ -69,6 +80,7 @@ body{margin:0;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif}
 #mi-nav a{display:block;padding:3px 6px;color:#1a4e8a;text-decoration:none;border-radius:4px}
 #mi-nav a.cur{background:#1a4e8a;color:#fff}
 #mi-nav .brand{font-weight:700;font-size:18px;margin-bottom:8px}
+#mi-nav .sec{font-weight:600;color:#555;margin:12px 6px 2px;font-size:12px;text-transform:uppercase;letter-spacing:.05em}
 #mi-main{margin-left:240px;padding:8px 24px;max-width:1100px}
 #mi-main h1.mi-title{margin-bottom:0} #mi-main p.mi-desc{color:#555;font-size:1.1em;margin-top:4px}
 .mi-pager{display:flex;justify-content:space-between;border-top:1px solid #ddd;margin-top:30px;padding:12px 0}
@@ -80,22 +92,41 @@ def _tag_config():
     c = Config(); c.TagRemovePreprocessor.remove_input_tags = {'remove_input'}; c.TagRemovePreprocessor.enabled = True
     return c
 
+def _inline(s:str) -> str:
+    "Escaped text with Markdown's inline code (`` `x` ``) as `<code>`: titles and subtitles are plain strings in the front matter."
+    return re.sub(r'`([^`]+)`', r'<code>\1</code>', html.escape(s))
+
 def _page_html(body:str, title:str, desc:str, nav:list, cur:str, prev, nxt, lib:str) -> str:
-    links = '\n'.join(f'<a href="{f}"{" class=cur" if f == cur else ""}>{html.escape(t)}</a>' for f, t in nav)
-    pager = ''.join([f'<a href="{prev[0]}">&larr; {html.escape(prev[1])}</a>' if prev else '<span></span>',
-                     f'<a href="{nxt[0]}">{html.escape(nxt[1])} &rarr;</a>' if nxt else '<span></span>'])
-    head = f'<h1 class="mi-title">{html.escape(title)}</h1>' + (f'<p class="mi-desc">{html.escape(desc)}</p>' if desc else '')
+    "A rendered page with the site's navigation (`nav`: `(file, title, section)`; a section heads its first page), title, subtitle and pager."
+    links = '\n'.join((f'<div class="sec">{html.escape(s)}</div>' if s and s != (nav[i-1][2] if i else None) else '')
+                      + f'<a href="{f}"{" class=cur" if f == cur else ""}>{_inline(t)}</a>' for i, (f, t, s) in enumerate(nav))
+    pager = ''.join([f'<a href="{prev[0]}">&larr; {_inline(prev[1])}</a>' if prev else '<span></span>',
+                     f'<a href="{nxt[0]}">{_inline(nxt[1])} &rarr;</a>' if nxt else '<span></span>'])
+    head = f'<h1 class="mi-title">{_inline(title)}</h1>' + (f'<p class="mi-desc">{_inline(desc)}</p>' if desc else '')
     nav_html = f'<nav id="mi-nav"><div class="brand"><a href="index.html">{lib}</a></div>{links}</nav>'
     body = re.sub(r'(<body[^>]*>)', lambda m: m.group(1) + nav_html + '<main id="mi-main">' + head, body, count=1)
     body = body.replace('</body>', f'<div class="mi-pager">{pager}</div></main></body>', 1)
-    body = re.sub(r'<title>.*?</title>', f'<title>{html.escape(title)} – {lib}</title>', body, count=1, flags=re.S)
+    body = re.sub(r'<title>.*?</title>', f'<title>{html.escape(title.replace("`", ""))} – {lib}</title>', body, count=1, flags=re.S)
     return body.replace('</head>', f'<style>{_CSS}</style></head>', 1)
 
-def _relink(nb, doc_url:str, names:dict):
-    "Point nbdev's absolute doc links and links to `.ipynb` files at the offline pages; drop Quarto-only link attributes."
+def _doc_url(cfg) -> str:
+    "Where settings.ini says the site is published (`doc_host` + `doc_baseurl`), with a trailing slash."
+    return f"{cfg.doc_host.rstrip('/')}{cfg.doc_baseurl.rstrip('/')}/"
+
+def _src_url(cfg) -> str:
+    "The prefix of nbdev's \"source\" links: the library folder at `git_url` on `branch`."
+    return f"{cfg.git_url.rstrip('/')}/blob/{cfg.branch}/{cfg.lib_path.name}/"
+
+def _code_links(s:str) -> str:
+    "Drop the links nbdev writes into the comments of a signature block: a code block shows its text, not Markdown."
+    return re.sub(r'```.*?```', lambda m: re.sub(r'\[(`[^`\]]+`)\]\([^)\s]*\)', r'\1', m.group(0)), s, flags=re.S)
+
+def _relink(nb, doc_url:str, names:dict, src_url:str|None=None):
+    "Point nbdev's absolute doc links and links to `.ipynb` files at the offline pages, \"source\" links at `src/` (see `_source_pages`); drop Quarto-only link attributes and links inside signatures."
     def fix(s):
         if doc_url: s = s.replace(doc_url, '')
-        s = re.sub(r'\)\{target="_blank"[^}]*\}', ')', s)
+        if src_url: s = re.sub(re.escape(src_url) + r'([\w/]+\.py)(?:#L(\d+))?', lambda m: f"src/{m.group(1)}.html" + (f"#L-{m.group(2)}" if m.group(2) else ''), s)
+        s = _code_links(re.sub(r'\)\{target="_blank"[^}]*\}', ')', s))
         return re.sub(r'\(([\w./-]+)\.ipynb(#[^)]*)?\)', lambda m: f"({names.get(Path(m.group(1)).name, Path(m.group(1)).name + '.html')}{m.group(2) or ''})", s)
     for c in nb.cells:
         if c.cell_type == 'markdown': c.source = fix(c.source)
@@ -208,6 +239,20 @@ def check_links(pages, # paths of HTML pages
     return problems
 
 # %% ../nbs/90_docs.ipynb #767a05cf
+def _source_pages(lib_path:Path, out:Path, quiet:bool=False) -> list[Path]:
+    "Write every module of the library as a highlighted page `out/src/<module>.py.html` with line anchors `L-<n>`."
+    from pygments import highlight
+    from pygments.lexers import PythonLexer
+    from pygments.formatters import HtmlFormatter
+    from miracl.core import atomic_write
+    pages = []
+    for f in sorted(lib_path.rglob('*.py')):
+        rel = f.relative_to(lib_path).as_posix()
+        fmt = HtmlFormatter(full=True, title=f'{lib_path.name}/{rel}', lineanchors='L', linenos='inline', anchorlinenos=True)
+        pages.append(out/'src'/f'{rel}.html'); pages[-1].parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(pages[-1], highlight(f.read_text(), PythonLexer(), fmt))
+    return pages
+
 def build_docs(out:str|Path|None=None, # output folder (default: `_docs` under the project root)
                nbs_path:str|Path|None=None, # notebooks folder (default: from settings.ini)
                quiet:bool=False, # no progress bar
@@ -218,19 +263,21 @@ def build_docs(out:str|Path|None=None, # output folder (default: `_docs` under t
     from miracl.core import progress, atomic_write
     cfg = get_config()
     nbs_path = Path(nbs_path or cfg.nbs_path); out = Path(out or cfg.config_path/'_docs'); out.mkdir(parents=True, exist_ok=True)
-    doc_url = f"{cfg.doc_host.rstrip('/')}{cfg.doc_baseurl.rstrip('/')}/"
+    doc_url, src_url = _doc_url(cfg), _src_url(cfg)
     nbs = notebook_paths(nbs_path)
     procd = [(p, *process_notebook(p)) for p in progress(nbs, desc='processing notebooks', quiet=quiet)]
     names = {p.stem: fm['output-file'] for p, _, fm in procd}
-    nav = [(fm['output-file'], fm['title'] if p.name != 'index.ipynb' else 'Home') for p, _, fm in procd]
+    section = lambda p: p.relative_to(nbs_path).parent.name.replace('_', ' ').capitalize() or None   # a folder of notebooks is a section
+    nav = [(fm['output-file'], fm['title'] if p.name != 'index.ipynb' else 'Home', section(p)) for p, _, fm in procd]
+    _source_pages(cfg.lib_path, out)
     mathjax, exporter, htmls = _copy_mathjax(out), _exporter(), {}
     for i, (p, nb, fm) in enumerate(progress(procd, desc='rendering pages', quiet=quiet)):
-        _relink(nb, doc_url, names)
+        _relink(nb, doc_url, names, src_url)
         page = out/fm['output-file']
         exporter.mathjax_url = f"{Path(os.path.relpath(mathjax, page.parent)).as_posix()}/MathJax.js?config={_MJ_CONFIG}"
         body, _ = exporter.from_notebook_node(nbformat.from_dict(nb))
         htmls[page] = _page_html(body, fm['title'], fm.get('description', ''), nav, fm['output-file'],
-                                 nav[i-1] if i else None, nav[i+1] if i+1 < len(nav) else None, cfg.lib_name)
+                                 nav[i-1][:2] if i else None, nav[i+1][:2] if i+1 < len(nav) else None, cfg.lib_name)
     for page, text in _fix_anchors(htmls).items(): atomic_write(page, text)
     return {p: out/fm['output-file'] for p, _, fm in procd}
 
@@ -294,11 +341,18 @@ def render_readme(nbs_path:str|Path|None=None, # notebooks folder (default: from
     from nbconvert import MarkdownExporter
     from nbdev.config import get_config
     cfg = get_config()
-    nb, fm = process_notebook(Path(nbs_path or cfg.nbs_path)/'index.ipynb')
-    doc_url = f"{cfg.doc_host.rstrip('/')}{cfg.doc_baseurl.rstrip('/')}/"
-    for c in nb.cells:   # cross-links must work from the repository page too: keep them absolute
-        if c.cell_type == 'markdown':
-            c.source = re.sub(r'\]\((?!http)([\w./-]+)\.ipynb', lambda m: f"]({doc_url}{_page_path(m.group(1))}.html", c.source)
+    nbs_path = Path(nbs_path or cfg.nbs_path)
+    nb, fm = process_notebook(nbs_path/'index.ipynb')
+    nbs_rel = Path(os.path.relpath(nbs_path, cfg.config_path)).as_posix()
+    doc_url, src_url = _doc_url(cfg), _src_url(cfg)
+    pages = {f'{_page_path(p.relative_to(nbs_path).with_suffix("").as_posix())}.html': p.relative_to(nbs_path).as_posix()
+             for p in notebook_paths(nbs_path)}
+    def local(s):   # the README is read in the repository: link to the notebooks and modules there, not to an unpublished site
+        s = re.sub(r'\]\((?!\w+:)([\w./-]+\.ipynb)', rf"]({nbs_rel}/\1", s)
+        s = re.sub(re.escape(doc_url) + r'([\w./-]+\.html)(#[\w.-]*)?', lambda m: f"{nbs_rel}/{pages.get(m.group(1), m.group(1))}", s)   # symbol anchors exist on the site only
+        return re.sub(re.escape(src_url), f'{cfg.lib_path.name}/', s)
+    for c in nb.cells:
+        if c.cell_type == 'markdown': c.source = local(c.source)
     md, _ = MarkdownExporter(config=_tag_config()).from_notebook_node(nbformat.from_dict(nb))
     head = f"# {fm['title']}\n\n" + (f"> {fm['description']}\n\n" if fm.get('description') else '')
     md = re.sub(r'\n{3,}', '\n\n', md).strip() + '\n'
