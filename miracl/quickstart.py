@@ -86,7 +86,7 @@ def quickstart(out:str|Path='miracl_quickstart', # output folder
                seed:int=0, # seed of the cohort, the noise stream and training
                top:int=10, # suspected label issues to print
                quiet:bool=False, # no progress bars and no printing
-               preset:str|None='tuned', # preset of the MIRACL run (None: the paper's defaults)
+               preset:str|None='robust', # preset of the MIRACL run (None: the paper's defaults)
                **train_kw, # further `TrainConfig` fields for both runs
               ) -> dict:
     "Build the synthetic cohort if needed, train BCE and MIRACL on noisy labels, write the comparison, label issues and figures."
@@ -161,8 +161,9 @@ def miracl_quickstart(out:str='miracl_quickstart', # output folder
                       backbone:str='simple', # simple, flexcare, medfuse, m3care
                       text_encoder:str='minilm', # minilm, hashing, or a local model directory
                       seed:int=0, # seed of the cohort, the noise stream and training
+                      preset:str='robust', # MIRACL's preset: robust, tuned, reference_compat, or none for the paper's defaults
                       quiet:bool=False, # no progress bars and no printing
                      ):
     "The main job: synthetic cohort (built if absent), noisy training labels, BCE vs MIRACL, label issues and figures."
     run_cli(quickstart, out=out, data=data, n_patients=n_patients, noise=noise, rho_pos=rho_pos, epochs=epochs,
-            backbone=backbone, text_encoder=text_encoder, seed=seed, quiet=quiet)
+            backbone=backbone, text_encoder=text_encoder, seed=seed, quiet=quiet, preset=None if preset.lower() == 'none' else preset)

@@ -150,8 +150,8 @@ def label_issues(self:MiraclMethod, split) -> pd.DataFrame|None:
                            observed=obs[i, l], corrected=self.corrected.cpu().numpy()[i, l].round(4),
                            partition=np.array(['clean', 'uncertain', 'noisy'])[part[i, l]], z=z[i, l].round(4), U=U[i, l].round(4)))
     df['_moved'] = (df.observed - df.corrected).abs()
-    keys = ['U', 'z'] if self.cor.partition == 'posterior' else ['z', '_moved']       # the posterior ranks first when it partitions
-    df = df.sort_values(keys + ['stay_id'], ascending=[False, False, True], kind='stable')
+    keys = ['U', 'z', '_moved'] if self.cor.partition == 'posterior' else ['z', '_moved']   # the posterior ranks first when it partitions;
+    df = df.sort_values(keys + ['stay_id'], ascending=[False] * len(keys) + [True], kind='stable')   # ties: the farther-moved label first
     return df.drop(columns='_moved').reset_index(drop=True)
 
 # %% ../../nbs/07c_miracl.ipynb #9238f0ea
