@@ -559,16 +559,18 @@ def plot_metric_vs(df:pd.DataFrame, # results (one row per run)
                    ax=None, # matplotlib axes (None = a new figure)
                    fmt:str='o-', # line format
                   ):
-    "Mean ± std (population, over seeds) of `metric` against `x`, one line per `hue` value; returns the axes."
+    "`metric` against `x`, one line per `hue` value: the mean with ± std bars (population, over seeds) where there are several seeds, the value where there is one; returns the axes."
     import matplotlib.pyplot as plt
     _check_unique(df, [x, 'seed'] + ([hue] if hue else []))
     if metric not in df.columns: raise InputError(f"no column {metric!r} in the results")
     if ax is None: _, ax = plt.subplots(figsize=(5, 3.5))
     groups = [(None, df)] if hue is None else [(h, df[df[hue] == h]) for h in pd.unique(df[hue])]
+    n_seeds = int(df.dropna(subset=[metric]).groupby([x] + ([hue] if hue else []))['seed'].nunique().max())
     for h, g in groups:
         s = g.dropna(subset=[metric]).groupby(x)[metric].agg(['mean', lambda v: np.std(v, ddof=0)])
-        ax.errorbar(s.index, s.iloc[:, 0], yerr=s.iloc[:, 1], fmt=fmt, capsize=3, ms=4, label=None if h is None else str(h))
-    ax.set_xlabel(x); ax.set_ylabel(f"{metric} (mean ± std)")
+        ax.errorbar(s.index, s.iloc[:, 0], yerr=s.iloc[:, 1] if n_seeds > 1 else None, fmt=fmt, capsize=3, ms=4,
+                    label=None if h is None else str(h))
+    ax.set_xlabel(x); ax.set_ylabel(f"{metric} (mean ± std over {n_seeds} seeds)" if n_seeds > 1 else f"{metric} (one seed)")
     if hue is not None: ax.legend(title=hue, fontsize=8)
     return ax
 
