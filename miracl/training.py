@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_training.ipynb #1f40039f
 from __future__ import annotations
-import sys, io, json, time, types, typing, argparse, hashlib, warnings
+import os, sys, io, json, time, types, typing, argparse, hashlib, warnings
 from pathlib import Path
 from dataclasses import asdict
 import numpy as np, pandas as pd, torch
@@ -134,13 +134,18 @@ def train(cfg:TrainConfig, # the run's settings
          ) -> dict:
     "Train one run into `cfg.out`, holding the folder meanwhile: `config.json` first, checkpoints, `metrics.json` last; return the metrics."
     get_method(cfg.method)
-    out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
-    with hold_run(out): return _train(cfg, out, _prepare_out(out, cfg, resume, overwrite), stop_after)
+    out, own = Path(cfg.out), _init_dist(cfg.device)
+    try:
+        if _dist()[1] > 1: return _shared(_train(cfg, out, _prepare_shared(out, cfg, resume, overwrite), stop_after))
+        out.mkdir(parents=True, exist_ok=True)
+        with hold_run(out): return _train(cfg, out, _prepare_out(out, cfg, resume, overwrite), stop_after)
+    finally:
+        if own: torch.distributed.destroy_process_group()
 
 def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict:
     Meth = get_method(cfg.method)
     if cfg.threads: torch.set_num_threads(cfg.threads)
-    device = get_device(cfg.device)
+    device, (rank, world) = get_device(cfg.device), _dist()
     set_seed(cfg.seed)
     cohort = open_cohort(cfg.data, text_encoder=cfg.text_encoder, max_tokens=cfg.max_tokens, max_bins=cfg.max_bins,
                          precompute_notes=cfg.precompute_notes, quiet=cfg.quiet, device=device)
@@ -163,7 +168,8 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
         method.set_trusted(tm, clean[tm])
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     method.bind(model, opt, cohort)
-    if not (resumed and (out/'config.json').exists()):   # a resumed run keeps the record of how it was started
+    step = _data_parallel(model, method, device) if world > 1 else (lambda *a: method.train_step(model, *a))
+    if rank == 0 and not (resumed and (out/'config.json').exists()):   # a resumed run keeps the record of how it was started
         save_json(out/'config.json', dict(config=asdict(cfg), fingerprint=fingerprint(cfg), provenance=provenance(), n_train=len(cohort.train),
                                          n_test=len(cohort.test), labels=cohort.label_names, noise_seed=noise.seed,
                                          n_val=0 if val is None else int(val.sum()),
@@ -173,12 +179,12 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
     history, selection, start, best = [], [], 0, None
     ck = out/'checkpoint.pt'
     if resumed and ck.exists():
-        st = torch.load(ck, weights_only=False)
+        st = torch.load(ck, weights_only=False, map_location=_local(device))
         model.load_state_dict(st['model']); opt.load_state_dict(st['opt']); method.load_state_dict(st['method'])
         history, selection, start, best = st['history'], st['selection'], st['epoch'], st.get('best')
         torch.set_rng_state(st['torch_rng']); np.random.set_state(st['np_rng'])
     y_test, res = cohort.test.labels, None
-    bar = None if cfg.quiet else progress(None, desc=f'{cfg.method} ({cfg.backbone}), epochs', initial=start, total=method.n_epochs())
+    bar = None if cfg.quiet or rank else progress(None, desc=f'{cfg.method} ({cfg.backbone}), epochs', initial=start, total=method.n_epochs())
     epoch, done = start, 0
     while epoch < method.n_epochs() and (stop_after is None or done < stop_after):
         t0 = time.time()
@@ -186,14 +192,20 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
             g['lr'] = method.lr_at(epoch)
             g['weight_decay'] = cfg.weight_decay if epoch >= cfg.warmup else 0.
         method.start_epoch(epoch); model.train(); tot, nb = 0., 0
-        for idx in progress(_batches(cfg, cohort.train, epoch, _fit_rows(method.train_indices(), val)), desc=f'epoch {epoch+1}/{method.n_epochs()}', quiet=cfg.quiet):
-            with _autocast(cfg, device): loss, o, b = method.train_step(model, cohort, idx, epoch)
+        for idx in progress(_batches(cfg, cohort.train, epoch, _fit_rows(method.train_indices(), val)), desc=f'epoch {epoch+1}/{method.n_epochs()}', quiet=cfg.quiet or rank > 0):
+            mine = _shard(idx, cohort.train.split.patient_id, rank, world) if world > 1 else idx
+            with _autocast(cfg, device): loss, o, b = step(cohort, mine or idx[:1], epoch)
+            if not mine: loss = loss * 0.             # no share of this batch: take part in the gradient exchange only
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+            if world > 1: o, b = _gather_rows(o, b['idx'], len(mine))
             method.observe(o, b, epoch)
             tot += loss.item(); nb += 1
         method.end_epoch(epoch)
+        if world > 1: _share_state(method, device)
         exposed = method.diagnostics()
         if exposed is not None: selection.append(dict(epoch=epoch + 1, **diagnose(exposed, clean, noisy)))
+        if rank:                                      # the other processes only train: process 0 evaluates and writes
+            epoch += 1; done += 1; continue
         with _autocast(cfg, device): res = evaluate(y_test, predict(model, cohort, cohort.test, device))
         history.append(dict(epoch=epoch + 1, lr=method.lr_at(epoch), train_loss=tot / max(nb, 1), seconds=time.time() - t0,
                             **{k: res[k] for k in ('mAP', 'F1', 'F1_class', 'AUROC_macro')}))
@@ -207,6 +219,7 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
                   selection=selection, epoch=epoch, best=best, torch_rng=torch.get_rng_state(), np_rng=np.random.get_state())
         buf = io.BytesIO(); torch.save(st, buf); atomic_write(ck, buf.getvalue())
     if bar is not None: bar.close()
+    if rank: return {}
     if res is None and history: res = evaluate(y_test, predict(model, cohort, cohort.test, device))
     li = method.label_issues(cohort.train.split)
     if li is not None: atomic_write(out/'label_issues.csv', li.to_csv(index=False))
@@ -215,6 +228,98 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
                    **({} if best is None else dict(selected_epoch=best['epoch'] if cfg.select == 'val_map' else len(history), best_val_epoch=best['epoch'])))
     save_json(out/'metrics.json', metrics)
     return metrics
+
+# %% ../nbs/08_training.ipynb #31497bc6
+def _dist() -> tuple[int, int]:
+    "`(rank, world size)` of this process: `(0, 1)` unless a process group is initialised."
+    d = torch.distributed
+    return (d.get_rank(), d.get_world_size()) if d.is_available() and d.is_initialized() else (0, 1)
+
+def _init_dist(device:str|None) -> bool:
+    "Join the process group a launcher describes (`WORLD_SIZE` > 1); True when this call created it."
+    d = torch.distributed
+    if int(os.environ.get('WORLD_SIZE', '1')) <= 1 or (d.is_available() and d.is_initialized()): return False
+    cuda = (device or 'auto') not in ('cpu',) and torch.cuda.is_available()
+    if cuda: torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', '0')))
+    d.init_process_group('nccl' if cuda else 'gloo')
+    return True
+
+def _local(device:torch.device):
+    "`map_location` that puts a checkpoint's GPU tensors on this process's GPU and keeps its CPU tensors (RNG states) on the CPU."
+    if device.type != 'cuda': return None
+    return lambda s, loc: s.cuda(torch.cuda.current_device() if device.index is None else device.index) if loc.startswith('cuda') else s
+
+def _prepare_shared(out:Path, cfg, resume:bool, overwrite:bool) -> bool:
+    "`_prepare_out` by process 0 while it holds the folder; its answer (or its error) reaches every process."
+    d = torch.distributed
+    box = [None]
+    if d.get_rank() == 0:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            box[0] = ('ok', _prepare_out(out, cfg, resume, overwrite))
+        except Exception as e: box[0] = ('error', e)
+    d.broadcast_object_list(box, src=0)
+    if box[0][0] == 'error': raise box[0][1]
+    return box[0][1]
+
+def _shared(metrics):
+    "Process 0's metrics, on every process."
+    box = [metrics]; torch.distributed.broadcast_object_list(box, src=0); return box[0]
+
+def _shard(idx:list, # a batch's training-stay indices
+           patient_id:np.ndarray, # (N,) patient of each training stay
+           rank:int, world:int) -> list:
+    "This process's share of a batch: whole patients, dealt in turn in order of first appearance."
+    idx = np.asarray(idx); pats = patient_id[idx]
+    u, first = np.unique(pats, return_index=True)
+    return idx[np.isin(pats, u[np.argsort(first)][rank::world])].tolist()
+
+class _Step(torch.nn.Module):
+    "Runs a method's training step inside DistributedDataParallel's `forward`, however the method calls the backbone."
+    def __init__(self, model): super().__init__(); self.model = model
+    def forward(self, method, *args):
+        loss, self.out, self.batch = method.train_step(self.model, *args)
+        return loss       # DDP finds the used parameters from the loss alone (unused heads stay unused)
+
+def _data_parallel(model, method, device):
+    "`step(cohort, idx, epoch)`: `method`'s training step under DDP."
+    from torch.nn.parallel import DistributedDataParallel
+    ddp = DistributedDataParallel(_Step(model), device_ids=[device.index or torch.cuda.current_device()] if device.type == 'cuda' else None,
+                                  find_unused_parameters=True)
+    return lambda *args: (ddp(method, *args), ddp.module.out, ddp.module.batch)
+
+_ROWS = ('logits', 'logits_ts', 'logits_note', 'emb_ts', 'emb_note')   # the per-row fields of a `BackboneOutput`
+
+def _gather_rows(out, idx:torch.Tensor, n:int):
+    "The output rows and `idx` of every process's share of the batch (the first `n` rows of each), process 0's first."
+    from dataclasses import replace as _replace
+    d, world = torch.distributed, torch.distributed.get_world_size()
+    sizes = [torch.zeros(1, dtype=torch.long, device=idx.device) for _ in range(world)]
+    d.all_gather(sizes, torch.tensor([n], device=idx.device)); sizes = [int(s) for s in sizes]
+    def cat(t):
+        buf = torch.zeros((max(sizes), *t.shape[1:]), dtype=t.dtype, device=t.device); buf[:n] = t[:n]
+        parts = [torch.empty_like(buf) for _ in range(world)]; d.all_gather(parts, buf)
+        return torch.cat([p[:s] for p, s in zip(parts, sizes)])
+    rows = {f: cat(getattr(out, f).detach().float()) for f in _ROWS if getattr(out, f) is not None}
+    return _replace(out, **rows), {'idx': cat(idx)}
+
+class _OnDevice:
+    "A GPU tensor sent to the other processes through the CPU."
+    def __init__(self, t): self.t = t.cpu()
+
+def _tree(x, f):
+    if torch.is_tensor(x) or isinstance(x, _OnDevice): return f(x)
+    if isinstance(x, dict): return {k: _tree(v, f) for k, v in x.items()}
+    if isinstance(x, tuple) and hasattr(x, '_fields'): return type(x)(*(_tree(v, f) for v in x))
+    if isinstance(x, (list, tuple)): return type(x)(_tree(v, f) for v in x)
+    return x
+
+def _share_state(method, device):
+    "Give every process process 0's method state after an epoch."
+    d = torch.distributed
+    box = [_tree(method.state_dict(), lambda t: _OnDevice(t) if t.is_cuda else t) if d.get_rank() == 0 else None]
+    d.broadcast_object_list(box, src=0)
+    if d.get_rank(): method.load_state_dict(_tree(box[0], lambda t: t.t.to(device) if isinstance(t, _OnDevice) else t))
 
 # %% ../nbs/08_training.ipynb #ac664a5b
 def _flag_type(a):
