@@ -4,12 +4,14 @@
 
 # %% ../nbs/02a_metrics.ipynb #e6daa756
 from __future__ import annotations
+import warnings
 import numpy as np
 from .core import InputError
 from .noise import check_labels
 
 # %% auto #0
-__all__ = ['check_probs', 'evaluate', 'label_prevalence_ap', 'selection_diagnostics', 'ttest_greater', 'significance_stars']
+__all__ = ['check_probs', 'evaluate', 'label_prevalence_ap', 'bootstrap_ci', 'selection_diagnostics', 'ttest_greater',
+           'significance_stars']
 
 # %% ../nbs/02a_metrics.ipynb #8c5cc285
 def check_probs(p, # predicted probabilities (N, L)
@@ -29,6 +31,8 @@ def _div(a, b): return float(a) / float(b) if b else float('nan')
 def evaluate(y_true, # clean test labels, binary (N, L)
              y_prob, # predicted probabilities (N, L)
              threshold:float=0.5, # a probability strictly above it is a positive prediction
+             bootstrap:int=0, # resamples for confidence intervals under `ci` (0: none; see `bootstrap_ci`)
+             seed:int=0, # seed of the resampling
             ) -> dict:
     "Test-set metrics: mAP, micro F1, macro F1, macro AUROC, per-label AP/AUROC/F1; single-class labels reported and excluded from macro means."
     from sklearn.metrics import average_precision_score, roc_auc_score
@@ -46,7 +50,8 @@ def evaluate(y_true, # clean test labels, binary (N, L)
     return dict(mAP=macro(ap), F1=_div(2 * tp.sum(), 2 * tp.sum() + fp.sum() + fn.sum()), F1_class=macro(f1),
                 AUROC_macro=macro(auc), AP=ap.tolist(), AUROC=auc.tolist(), F1_per_label=f1.tolist(),
                 single_class_labels=np.flatnonzero(~scored).tolist(), n_scored_labels=int(scored.sum()),
-                n_instances=int(n), threshold=float(threshold))
+                n_instances=int(n), threshold=float(threshold),
+                **({'ci': bootstrap_ci(y, p, bootstrap, seed=seed, threshold=threshold)} if bootstrap else {}))
 
 # %% ../nbs/02a_metrics.ipynb #42a66c79
 def label_prevalence_ap(y, # labels (N, L), e.g. the clean test labels
@@ -56,6 +61,60 @@ def label_prevalence_ap(y, # labels (N, L), e.g. the clean test labels
     prev = y.mean(0)
     ok = (prev > 0) & (prev < 1)
     return float(prev[ok].mean()) if ok.any() else float('nan')
+
+# %% ../nbs/02a_metrics.ipynb #2a8b244d
+def _ap_auc_weighted(y:np.ndarray, # (N,) bool labels of one label
+                     p:np.ndarray, # (N,) scores
+                     W:np.ndarray, # (B, N) resample counts
+                    ) -> tuple:
+    "AP and AUROC of one label under each row of counts `W`: two (B,) arrays, NaN where a resample holds one class."
+    o = np.argsort(-p, kind='stable'); ps, ys, Ws = p[o], y[o].astype(np.float64), W[:, o]
+    starts = np.flatnonzero(np.r_[True, ps[1:] != ps[:-1]])               # groups of tied scores, highest first
+    pos, neg = np.add.reduceat(Ws * ys, starts, axis=1), np.add.reduceat(Ws * (1 - ys), starts, axis=1)
+    P, Q = pos.sum(1), neg.sum(1)
+    tp, fp = np.cumsum(pos, 1), np.cumsum(neg, 1)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        ap = (pos * tp / np.maximum(tp + fp, 1e-300)).sum(1) / P
+        auc = (pos * (Q[:, None] - fp + 0.5 * neg)).sum(1) / (P * Q)
+    one = (P == 0) | (Q == 0); ap[one] = np.nan; auc[one] = np.nan
+    return ap, auc
+
+def _resampled_metrics(y:np.ndarray, p:np.ndarray, W:np.ndarray, threshold:float) -> dict:
+    "mAP, F1, F1_class and AUROC_macro (each (B,)) of the resamples whose counts are the rows of `W`."
+    B, L = len(W), y.shape[1]
+    ap, auc = np.empty((B, L)), np.empty((B, L))
+    for l in range(L): ap[:, l], auc[:, l] = _ap_auc_weighted(y[:, l], p[:, l], W)
+    pred = p > threshold
+    tp, fp, fn = (W @ (pred & y).astype(np.float64)), (W @ (pred & ~y).astype(np.float64)), (W @ (~pred & y).astype(np.float64))
+    scored = ~np.isnan(ap)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        f1 = np.where(scored, 2 * tp / (2 * tp + fp + fn), np.nan)
+        micro = 2 * tp.sum(1) / (2 * tp.sum(1) + fp.sum(1) + fn.sum(1))
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', RuntimeWarning)                  # a resample with no scored label: NaN
+        return dict(mAP=np.nanmean(ap, 1), F1=micro, F1_class=np.nanmean(f1, 1), AUROC_macro=np.nanmean(auc, 1))
+
+def bootstrap_ci(y_true, # test labels, binary (N, L)
+                 y_prob, # predicted probabilities (N, L)
+                 n_boot:int=1000, # resamples of the stays (mimic3-benchmarks: 10,000)
+                 level:float=0.95, # coverage of the percentile interval
+                 seed:int=0, # seed of the resampling
+                 threshold:float=0.5, # as in `evaluate`
+                 block:int=250, # resamples computed at once (memory: block × N floats per label)
+                ) -> dict:
+    "Percentile bootstrap intervals over stays of mAP, micro F1, macro F1 and macro AUROC: `{metric: [low, high]}`, with `n_boot`, `level`, `seed`."
+    y = check_labels(y_true, 'y_true').astype(bool); p = check_probs(y_prob, y.shape)
+    if n_boot < 1: raise InputError(f"n_boot must be at least 1, got {n_boot}")
+    if not 0 < level < 1: raise InputError(f"level must lie in (0, 1), got {level}")
+    n = len(y); rng = np.random.default_rng(seed); vals = []
+    for s in range(0, n_boot, block):
+        b = min(block, n_boot - s)
+        draws = rng.integers(0, n, (b, n))
+        W = np.bincount((draws + n * np.arange(b)[:, None]).ravel(), minlength=b * n).reshape(b, n).astype(np.float64)
+        vals.append(_resampled_metrics(y, p, W, threshold))
+    q = [100 * (1 - level) / 2, 100 * (1 + level) / 2]
+    res = {k: np.nanpercentile(np.concatenate([v[k] for v in vals]), q).tolist() for k in vals[0]}
+    return res | dict(n_boot=int(n_boot), level=float(level), seed=int(seed))
 
 # %% ../nbs/02a_metrics.ipynb #73e37c4d
 def selection_diagnostics(clean, # clean training labels (N, L): diagnostics only
