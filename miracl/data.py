@@ -4,11 +4,12 @@
 
 # %% ../nbs/01_data.ipynb #c0a908e7
 from __future__ import annotations
-import os, io, re, csv, json, math, hashlib, tempfile, warnings
+import os, io, re, sys, csv, json, math, hashlib, tempfile, warnings
 from pathlib import Path
 from dataclasses import dataclass, field, asdict
 import numpy as np, pandas as pd
-from .core import _UMASK, InputError, atomic_write, save_json, load_json, progress
+from fastcore.script import call_parse
+from .core import _UMASK, InputError, atomic_write, save_json, load_json, progress, run_cli
 
 # %% auto #0
 __all__ = ['PHENOTYPES', 'DIAGNOSES', 'CHANNELS', 'CATEGORICAL_VALUES', 'NORMAL_VALUES', 'FEATURES', 'N_FEATURES',
@@ -16,7 +17,7 @@ __all__ = ['PHENOTYPES', 'DIAGNOSES', 'CHANNELS', 'CATEGORICAL_VALUES', 'NORMAL_
            'write_cohort', 'write_timeseries', 'Split', 'read_listfile', 'discretize', 'expand', 'read_timeseries',
            'discretize_split', 'fit_normalizer', 'load_benchmark_normalizer', 'HashingEncoder', 'HFEncoder',
            'minilm_path', 'make_text_encoder', 'CohortDataset', 'collate', 'Cohort', 'precompute_note_states',
-           'open_cohort', 'import_mimic']
+           'open_cohort', 'import_mimic', 'miracl_import']
 
 # %% ../nbs/01_data.ipynb #cccf58a5
 PHENOTYPES = [
@@ -71,7 +72,7 @@ N_FEATURES = len(FEATURES)
 
 # %% ../nbs/01_data.ipynb #f125f766
 LISTFILE_COLUMNS = ['patient_id', 'stay_id', 'time_series', 'period_length', 'note']
-COHORT_FORMAT_VERSION = 1
+COHORT_FORMAT_VERSION = 2   # 2: an optional val_listfile.csv; version-1 cohorts read unchanged
 
 def write_listfile(path:str|Path, # destination CSV
                    df:pd.DataFrame, # the columns of `LISTFILE_COLUMNS` followed by the label columns
@@ -93,13 +94,15 @@ def write_cohort(out:str|Path, # the cohort directory (created)
                  label_names:list[str], # the label columns, in order
                  source:str='custom', # 'synthetic', 'mimic4', 'mimic3' or 'custom'
                  settings:dict|None=None, # generator or conversion settings recorded in cohort.json
+                 val:pd.DataFrame|None=None, # validation listfile rows (optional third split)
                 ) -> Path:
-    "Write `cohort.json` and both listfiles; time-series files are written by the caller under `out/timeseries/`."
+    "Write `cohort.json` and the listfiles (train, test and an optional val); time-series files are written by the caller under `out/timeseries/`."
     out = Path(out); (out/'timeseries').mkdir(parents=True, exist_ok=True)
-    for df in (train, test):
+    frames = dict(train=train, test=test, **({} if val is None else dict(val=val)))
+    for df in frames.values():
         extra = [c for c in df.columns if c not in LISTFILE_COLUMNS]
         if extra != list(label_names): raise ValueError(f"label columns {extra[:3]}... do not match label_names")
-    write_listfile(out/'train_listfile.csv', train); write_listfile(out/'test_listfile.csv', test)
+    for s, df in frames.items(): write_listfile(out/f'{s}_listfile.csv', df)
     save_json(out/'cohort.json', dict(name=name, task=task, labels=list(label_names), modalities=['timeseries', 'note'],
                                       source=source, format_version=COHORT_FORMAT_VERSION, settings=settings or {}))
     return out
@@ -162,8 +165,11 @@ def read_listfile(path:str|Path, # a listfile in the cohort format
     if uncertain not in ('zero', 'one', 'error', 'keep'): raise ValueError(f"uncertain must be 'zero', 'one', 'error' or 'keep', not {uncertain!r}")
     rows = _csv_rows(path)
     if not rows: raise InputError('empty file (no header)', file=path)
-    header, rows = rows[0], rows[1:]
-    if len(header) < 6: raise InputError(f'header has {len(header)} columns; expected {LISTFILE_COLUMNS} + labels', file=path, row=0)
+    return _parse_rows(path, rows[0], rows[1:], label_names, uncertain, positional)
+
+def _parse_rows(path:Path, header:list, rows:list, label_names, uncertain:str, positional:bool) -> Split:
+    "`read_listfile`'s checks on rows already split into fields (a reader of another layout rearranges them first)."
+    if len(header) < 5: raise InputError(f'header has {len(header)} columns; expected {LISTFILE_COLUMNS} + labels', file=path, row=0)
     if not positional and header[:5] != LISTFILE_COLUMNS:
         bad = next(i for i, (a, b) in enumerate(zip(header, LISTFILE_COLUMNS)) if a != b)
         raise InputError(f'expected column {LISTFILE_COLUMNS[bad]!r}, found {header[bad]!r}', file=path, row=0, field=header[bad])
@@ -515,6 +521,7 @@ class Cohort:
     test: CohortDataset
     encoder: object
     normalizer: dict
+    val: CohortDataset|None = None   # the validation split, when the cohort has `val_listfile.csv`
     @property
     def label_names(self): return self.meta['labels']
     def note_states(self, batch:dict):
@@ -584,16 +591,20 @@ def open_cohort(path:str|Path, # the cohort directory
     try: meta = load_json(path/'cohort.json')
     except json.JSONDecodeError as e: raise InputError(f'invalid JSON ({e})', file=path/'cohort.json') from None
     if 'labels' not in meta: raise InputError("no 'labels' list", file=path/'cohort.json', field='labels')
+    if not meta['labels']: raise InputError("no labels: a cohort without labels can be scored by a trained run (miracl_predict), not trained on", file=path/'cohort.json', field='labels')
     ts_dir = path/meta.get('timeseries_dir', 'timeseries')
     cdir = Path(cache_dir or path/'cache') if cache else None
     enc = make_text_encoder(text_encoder, max_len=max_tokens) if isinstance(text_encoder, (str, Path)) else text_encoder
     if device is not None and hasattr(enc, 'model'): enc.model.to(device)
     if uncertain is None: uncertain = 'zero' if meta.get('task') == 'diagnosis' else 'error'
-    splits = {s: read_listfile(path/f'{s}_listfile.csv', meta['labels'], uncertain=uncertain) for s in ('train', 'test')}
-    for col in ('stay_id', 'patient_id'):
-        common = set(getattr(splits['train'], col).tolist()) & set(getattr(splits['test'], col).tolist())
-        if common: raise InputError(f"{len(common)} {col.split('_')[0]}(s) in both splits, e.g. {sorted(common)[0]}: the split must be patient-wise",
-                                    file=path/'test_listfile.csv', field=col)
+    names = ('train', 'val', 'test') if (path/'val_listfile.csv').exists() else ('train', 'test')
+    splits = {s: read_listfile(path/f'{s}_listfile.csv', meta['labels'], uncertain=uncertain) for s in names}
+    for a, b in (('train', 'test'), ('train', 'val'), ('val', 'test')):
+        if a not in splits or b not in splits: continue
+        for col in ('stay_id', 'patient_id'):
+            common = set(getattr(splits[a], col).tolist()) & set(getattr(splits[b], col).tolist())
+            if common: raise InputError(f"{len(common)} {col.split('_')[0]}(s) in both {a} and {b}, e.g. {sorted(common)[0]}: the split must be patient-wise",
+                                        file=path/f'{b}_listfile.csv', field=col)
     ts = {s: discretize_split(sp, ts_dir, cdir, unknown=unknown, max_bins=max_bins, n_workers=n_workers, quiet=quiet) for s, sp in splits.items()}
     nfile = ts['train']['dir']/'normalizer.json' if ts['train']['dir'] is not None else None
     if normalizer: norm = load_benchmark_normalizer(normalizer)
@@ -608,40 +619,118 @@ def open_cohort(path:str|Path, # the cohort directory
             if cdir is None: raise ValueError('precompute_notes needs a cache')
             key = hashlib.sha1(sp.path.read_bytes() + enc.name.encode()).hexdigest()[:16]
             ds[s].note_states = precompute_note_states(ds[s], enc, cdir/f'notes_{s}_{key}.npy', quiet=quiet)
-    return Cohort(path, meta, ds['train'], ds['test'], enc, norm)
+    return Cohort(path, meta, ds['train'], ds['test'], enc, norm, ds.get('val'))
 
 # %% ../nbs/01_data.ipynb #a9f54423
-_MIMIC_FILES = {'mimic4': ('train_val_multimodal_listfile.csv', 'test_multimodal_listfile.csv'),
-                'mimic3': ('train_multimodal_listfile.csv', 'test_multimodal_listfile.csv')}
+_LAYOUTS = ('flexcare', 'miracl', 'benchmarks')
 
-def import_mimic(data:str|Path, # the extraction's data folder (holding `{task}/` and `ehr/`)
+def _header(f:Path) -> list:
+    rows = _csv_rows(f) if f.exists() else []
+    return rows[0] if rows else []
+
+def _find_layout(src:Path, task:str, layout:str='auto') -> tuple:
+    "`(layout, {split: listfile}, series folder of each split)` of an extraction under `src`, detected unless `layout` names it."
+    if layout not in ('auto',) + _LAYOUTS: raise InputError(f"unknown layout {layout!r}; choose auto, {', '.join(_LAYOUTS)}")
+    t = src/task
+    mm = lambda s: t/f'{s}_multimodal_listfile.csv'
+    found = {}
+    if mm('train').exists() and _header(mm('train'))[4:5] == ['dicom_id']:
+        found['flexcare'] = {s: mm(s) for s in ('train', 'val', 'test')}
+    if mm('train_val').exists(): found['miracl'] = dict(train=mm('train_val'), test=mm('test'))
+    elif mm('train').exists() and 'flexcare' not in found:
+        found['miracl'] = {s: mm(s) for s in ('train', 'val', 'test') if s != 'val' or mm('val').exists()}
+    for b in (src, t):
+        if (b/'train'/'listfile.csv').exists():
+            split = (b/'train_listfile.csv').exists() and (b/'val_listfile.csv').exists()       # split_train_val.py ran
+            found['benchmarks'] = (dict(train=b/'train_listfile.csv', val=b/'val_listfile.csv', test=b/'test'/'listfile.csv') if split
+                                   else dict(train=b/'train'/'listfile.csv', test=b/'test'/'listfile.csv'))
+            break
+    if layout == 'auto':
+        if not found:
+            raise InputError(f"no known extraction layout: expected {task}/{{train,val,test}}_multimodal_listfile.csv (FlexCare), "
+                             f"{task}/train_val_multimodal_listfile.csv or {task}/train_multimodal_listfile.csv (MIRACL), "
+                             "or train/listfile.csv (mimic3-benchmarks)", file=src)
+        layout = next(l for l in _LAYOUTS if l in found)
+    if layout not in found: raise InputError(f"not a {layout} extraction of {task!r} (its listfiles are missing)", file=src)
+    files = found[layout]
+    for f in files.values():
+        if not f.exists(): raise InputError('file not found', file=f)
+    return layout, files
+
+def _benchmark_rows(f:Path, header:list, rows:list, series:str) -> tuple:
+    "A mimic3-benchmarks listfile (`stay, period_length, labels`) rearranged into the cohort's columns, with the ids from the series name."
+    if header[:2] != ['stay', 'period_length']:
+        raise InputError(f"expected columns 'stay', 'period_length', found {header[:2]}", file=f, row=0)
+    out = []
+    for r, row in enumerate(rows, 1):
+        if len(row) != len(header): raise InputError(f'{len(row)} fields, expected {len(header)}', file=f, row=r)
+        m = re.fullmatch(r'(\d+)_episode(\d+)_timeseries\.csv', row[0].strip())
+        if m is None: raise InputError(f"{row[0]!r} is not a series name '{{subject}}_episode{{k}}_timeseries.csv'", file=f, row=r, field='stay')
+        if int(m.group(2)) >= 1000: raise InputError(f'episode number {m.group(2)} too large for the derived stay id', file=f, row=r, field='stay')
+        out.append([m.group(1), str(int(m.group(1)) * 1000 + int(m.group(2))), f'{series}/{row[0].strip()}', row[1], ''] + row[2:])
+    return ['stay', 'stay', 'stay', 'period_length', 'note'] + header[2:], out
+
+def _read_layout(f:Path, layout:str, series:str|None=None) -> Split:
+    "One listfile of an extraction, validated with file, row and field of the source, as a `Split` in the cohort's columns."
+    rows = _csv_rows(f)
+    if not rows: raise InputError('empty file (no header)', file=f)
+    header, rows = rows[0], rows[1:]
+    if layout == 'flexcare':                                                           # drop the chest X-ray column
+        if header[4:5] != ['dicom_id']: raise InputError(f"expected column 'dicom_id' fifth, found {header[4:5]}", file=f, row=0)
+        header, rows = header[:4] + header[5:], [row[:4] + row[5:] if len(row) > 5 else row for row in rows]
+    elif layout == 'benchmarks': header, rows = _benchmark_rows(f, header, rows, series)
+    return _parse_rows(f, header, rows, None, 'keep', positional=True)
+
+def import_mimic(src:str|Path, # the extraction: FlexCare's or MIRACL's data folder (holding `{task}/` and `ehr/`), or a mimic3-benchmarks task folder
                  out:str|Path, # the cohort directory to write
-                 task:str='phenotyping', # 'phenotyping' or 'diagnosis' (MIMIC-IV only)
-                 source:str='mimic4', # 'mimic4' or 'mimic3'
-                 ehr:str|Path|None=None, # the time-series folder, default `{data}/ehr`
+                 task:str='phenotyping', # 'phenotyping' or 'diagnosis'
+                 layout:str='auto', # 'auto' (detected), 'flexcare', 'miracl' or 'benchmarks'
+                 ehr:str|Path|None=None, # the time-series folder of FlexCare/MIRACL, default `{src}/ehr`
                 ) -> Path:
-    "Convert a MIMIC-III/IV extraction in the FlexCare/MIRACL layout into a cohort directory (series read in place)."
-    data = Path(data)
-    if source not in _MIMIC_FILES: raise ValueError(f"source must be 'mimic4' or 'mimic3', not {source!r}")
-    if task not in ('phenotyping', 'diagnosis') or (source == 'mimic3' and task != 'phenotyping'):
-        raise ValueError(f'{source} has no {task!r} task here')
+    "Read a MIMIC extraction in place (FlexCare, MIRACL or mimic3-benchmarks layout) into a cohort directory; the series are not copied."
+    src = Path(src)
+    if task not in ('phenotyping', 'diagnosis'): raise InputError(f"task must be 'phenotyping' or 'diagnosis', not {task!r}")
+    layout, files = _find_layout(src, task, layout)
+    if layout == 'benchmarks':
+        if task != 'phenotyping': raise InputError(f"mimic3-benchmarks has no {task!r} task here", file=src)
+        root = files['test'].parent.parent
+        sp = {s: _read_layout(f, layout, 'test' if s == 'test' else 'train') for s, f in files.items()}
+        ts_dir = root
+    else:
+        ts_dir = Path(ehr) if ehr else src/'ehr'
+        if not ts_dir.is_dir(): raise InputError('time-series folder not found', file=ts_dir)
+        sp = {s: _read_layout(f, layout) for s, f in files.items()}
     n_labels = 25 if task == 'phenotyping' else 14
-    ehr = Path(ehr) if ehr else data/'ehr'
-    if not ehr.is_dir(): raise InputError('time-series folder not found', file=ehr)
-    frames = []
-    for fname in _MIMIC_FILES[source]:
-        sp = read_listfile(data/task/fname, uncertain='keep', positional=True)
-        if len(sp.label_names) != n_labels:
-            raise InputError(f'{len(sp.label_names)} label columns, expected {n_labels} for {task}', file=sp.path, row=0)
-        if task == 'phenotyping' and (sp.labels < 0).any():
-            r, l = map(int, np.argwhere(sp.labels < 0)[0]); raise InputError('phenotype labels must be 0 or 1', file=sp.path, row=r+1, field=sp.label_names[l])
-        df = pd.DataFrame(dict(patient_id=sp.patient_id, stay_id=sp.stay_id, time_series=sp.time_series,
-                               period_length=sp.period_length, note=sp.note))
-        frames.append(pd.concat([df, pd.DataFrame(sp.labels.astype(np.int64), columns=sp.label_names)], axis=1))
-    if list(frames[0].columns) != list(frames[1].columns): raise InputError('train and test label columns differ', file=data/task/_MIMIC_FILES[source][1], row=0)
-    out = write_cohort(out, frames[0], frames[1], f'{source}-{task}', task, list(frames[0].columns[5:]), source=source,
-                       settings=dict(data=str(data.absolute()), files=list(_MIMIC_FILES[source])))
-    meta = load_json(out/'cohort.json'); meta['timeseries_dir'] = str(ehr.absolute())
+    frames = {}
+    for s, x in sp.items():
+        if len(x.label_names) != n_labels:
+            raise InputError(f'{len(x.label_names)} label columns, expected {n_labels} for {task}', file=x.path, row=0)
+        if task == 'phenotyping' and (x.labels < 0).any():
+            r, l = map(int, np.argwhere(x.labels < 0)[0]); raise InputError('phenotype labels must be 0 or 1', file=x.path, row=r+1, field=x.label_names[l])
+        if x.label_names != sp['train'].label_names: raise InputError(f'label columns differ from those of {sp["train"].path.name}', file=x.path, row=0)
+        df = pd.DataFrame(dict(patient_id=x.patient_id, stay_id=x.stay_id, time_series=x.time_series,
+                               period_length=x.period_length, note=x.note))
+        frames[s] = pd.concat([df, pd.DataFrame(x.labels.astype(np.int64), columns=x.label_names)], axis=1)
+    source = 'mimic3' if layout == 'benchmarks' or _header(files['train'])[:1] == ['patient_id'] else 'mimic4'
+    out = write_cohort(out, frames['train'], frames['test'], f'{source}-{task}', task, sp['train'].label_names, source=source,
+                       settings=dict(src=str(src.absolute()), layout=layout, files={s: str(f.relative_to(src)) for s, f in files.items()}),
+                       val=frames.get('val'))
+    meta = load_json(out/'cohort.json'); meta['timeseries_dir'] = str(ts_dir.absolute())
     save_json(out/'cohort.json', meta)
     (out/'timeseries').rmdir()
     return out
+
+@call_parse
+def miracl_import(src:str=None, # the extraction folder (required)
+                  out:str=None, # the cohort directory to write (required)
+                  task:str='phenotyping', # phenotyping or diagnosis
+                  layout:str='auto', # auto, flexcare, miracl or benchmarks
+                  ehr:str=None, # the time-series folder (FlexCare/MIRACL; default SRC/ehr)
+                 ):
+    "Read a MIMIC extraction in place into a cohort directory and say what it found."
+    if src is None or out is None: print("error: miracl_import needs --src and --out", file=sys.stderr); sys.exit(2)
+    p = run_cli(import_mimic, src, out, task, layout, ehr)
+    meta = load_json(p/'cohort.json')
+    counts = ', '.join(f"{s} {sum(1 for _ in open(p/f'{s}_listfile.csv')) - 1}" for s in ('train', 'val', 'test') if (p/f'{s}_listfile.csv').exists())
+    print(f"{meta['settings']['layout']} layout, {task}: {counts} rows, {len(meta['labels'])} labels -> {p}")
+
