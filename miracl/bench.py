@@ -95,9 +95,10 @@ def bench_overhead(data:str|Path|None=None, # a cohort directory (None: a synthe
                    threads:int=0, # torch threads (0 = torch's default)
                    device:str='auto', # cpu, cuda or auto
                   ) -> dict:
-    "Median seconds per epoch of BCE and of MIRACL on the same backbone and batches, and MIRACL's relative overhead."
+    "Median seconds per epoch of BCE, MIRACL (the paper's) and MIRACL robust on the same backbone and batches, each MIRACL's relative overhead, and BCE's training stays per second."
     from miracl.synth import synth_cohort
     from miracl.training import TrainConfig, train
+    from miracl.config import make_config
     if epochs < 2: raise ValueError(f"epochs must be at least 2 (the first is not timed), got {epochs}")
     tmp = Path(tempfile.mkdtemp(prefix='miracl_bench_'))
     try:
@@ -106,14 +107,16 @@ def bench_overhead(data:str|Path|None=None, # a cohort directory (None: a synthe
                   text_encoder=text_encoder, max_bins=max_bins, max_tokens=max_tokens, threads=threads, device=device,
                   quiet=True)
         cfgs = {m: TrainConfig(out=str(tmp/m), method=m, **kw) for m in ('bce', 'miracl')}
+        cfgs['robust'] = make_config(dict(kw, out=str(tmp/'robust')), preset='robust')
         hist = {}
         for _ in range(epochs):
             for m, c in cfgs.items(): hist[m] = train(c, resume=True, stop_after=1)['history']
-        sec = {m: [h['seconds'] for h in hist[m][1:]] for m in cfgs}
-        bce, mir = float(np.median(sec['bce'])), float(np.median(sec['miracl']))
+        med = lambda m, k: float(np.median([h[k] for h in hist[m][1:]]))
+        bce, mir, rob = med('bce', 'seconds'), med('miracl', 'seconds'), med('robust', 'seconds')
         n_train = json.loads((tmp/'bce'/'config.json').read_text())['n_train']
-        return dict(bce_s=bce, miracl_s=mir, overhead=mir / bce - 1, backbone=backbone, n_train=n_train,
-                    epochs_timed=epochs - 1, bce_epochs_s=sec['bce'], miracl_epochs_s=sec['miracl'],
+        return dict(bce_s=bce, miracl_s=mir, overhead=mir / bce - 1, robust_s=rob, robust_overhead=rob / bce - 1,
+                    stays_per_s=n_train / med('bce', 'train_seconds'), backbone=backbone, n_train=n_train, epochs_timed=epochs - 1,
+                    **{f'{m}_epochs_s': [h['seconds'] for h in hist[m][1:]] for m in cfgs},
                     threads=torch.get_num_threads(), device=device)
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
@@ -220,7 +223,7 @@ def bench_grid(workers:int=2, # processes of the second pass
         sec = {}
         for w in (1, workers):
             t0 = time.perf_counter(); run_experiment(g, tmp/f'w{w}', quiet=True, workers=w); sec[w] = time.perf_counter() - t0
-        keep = lambda m: (m['final'], [{k: v for k, v in h.items() if k != 'seconds'} for h in m['history']])
+        keep = lambda m: (m['final'], [{k: v for k, v in h.items() if k not in ('seconds', 'train_seconds')} for h in m['history']])
         same = all(keep(json.loads((tmp/'w1'/'runs'/s['id']/'metrics.json').read_text())) ==
                    keep(json.loads((tmp/f'w{workers}'/'runs'/s['id']/'metrics.json').read_text())) for s in expand_grid(g))
         return dict(runs=len(expand_grid(g)), workers=workers, serial_s=sec[1], pool_s=sec[workers], speedup=sec[1] / sec[workers],
@@ -241,8 +244,10 @@ def _report(kind:str, r:dict) -> str:
     elif kind == 'overhead':
         lines = [f"training epoch, BCE vs MIRACL, {r['backbone']} on {r['n_train']} training stays, median of {r['epochs_timed']} epochs, "
                  f"{r['threads']} torch threads ({mach})",
-                 f"  BCE      {r['bce_s']:8.2f} s/epoch",
-                 f"  MIRACL   {r['miracl_s']:8.2f} s/epoch   (overhead {100 * r['overhead']:+.1f}%)"]
+                 f"  BCE             {r['bce_s']:8.2f} s/epoch",
+                 f"  MIRACL          {r['miracl_s']:8.2f} s/epoch   (overhead {100 * r['overhead']:+.1f}%)",
+                 f"  MIRACL robust   {r['robust_s']:8.2f} s/epoch   (overhead {100 * r['robust_overhead']:+.1f}%)",
+                 f"  training pass   {r['stays_per_s']:8.1f} stays/s (BCE, evaluation excluded)"]
     elif kind == 'scale':
         lines = [f"{r['method']} ({r['backbone']}) on {r['n_train']} training / {r['n_test']} test stays, {r['device']}, amp {r['amp']} ({mach})",
                  f"  notes: {100 * r['notes_present']:.0f}% present, {r['mean_note_tokens']:.0f} tokens on average, encoder {r['encoder']} "

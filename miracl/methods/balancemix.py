@@ -231,8 +231,8 @@ def _view(self:BalanceMixMethod, b, h, m, g, dev):
     return (ts.to(dev), b['ts_len'].to(dev), b['has_ts'].to(dev), h, m.to(dev), b['has_note'].to(dev))
 
 @patch
-def train_step(self:BalanceMixMethod, model, cohort, idx, epoch):
-    "Loss of the mixed batch (Eq. 10) for the random batch `idx` and a minority batch drawn from the sampler."
+def train_step(self:BalanceMixMethod, model, cohort, idx, epoch, batch=None):
+    "Loss of the mixed batch (Eq. 10) for the random batch `idx` and a minority batch drawn from the sampler (R and M are collated together here, so the loop's `batch` is not used)."
     dev, B = self.device, len(idx)
     idx_m, lam, g = self.draw(epoch, self.step, B); self.step += 1
     b = collate([cohort.train[i] for i in list(idx) + idx_m.tolist()])

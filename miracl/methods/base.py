@@ -4,13 +4,13 @@
 
 # %% ../../nbs/07a_methods.ipynb #7896011d
 from __future__ import annotations
-import math
+import os, math
 import numpy as np, pandas as pd, torch
 from ..data import collate
 from ..losses import make_loss
 
 # %% auto #0
-__all__ = ['forward', 'predict', 'cosine_lr', 'trusted_subset', 'Method']
+__all__ = ['forward', 'loader_workers', 'batch_loader', 'predict', 'cosine_lr', 'trusted_subset', 'Method']
 
 # %% ../../nbs/07a_methods.ipynb #167ca9fa
 def forward(model:torch.nn.Module, # a backbone
@@ -20,18 +20,35 @@ def forward(model:torch.nn.Module, # a backbone
            ):
     "The backbone's output on one collated batch."
     h, m = cohort.note_states(b)
-    return model(b['ts'].to(device), b['ts_len'].to(device), b['has_ts'].to(device), h.to(device).float(), m.to(device),
-                 b['has_note'].to(device))
+    to = lambda t: t.to(device, non_blocking=True)   # asynchronous from pinned memory (see `batch_loader`)
+    return model(to(b['ts']), to(b['ts_len']), to(b['has_ts']), to(h).float(), to(m), to(b['has_note']))
+
+def loader_workers(workers:int, # a setting: processes, or -1 for the default
+                   device:torch.device, # where the model is
+                  ) -> int:
+    "DataLoader worker processes: `workers`, or with -1 four on a GPU (at most the CPU cores less one) and none on the CPU."
+    if workers >= 0: return workers
+    return min(4, max(0, (os.cpu_count() or 1) - 1)) if device.type == 'cuda' else 0
+
+def batch_loader(ds, # a dataset of stays
+                 batches, # lists of indices into `ds`, one per batch, in order
+                 device:torch.device, # where the model is (pinned memory on a GPU)
+                 workers:int=0, # processes that collate batches ahead of the step (0: collate in this process)
+                ) -> torch.utils.data.DataLoader:
+    "Collated batches of `ds`, one per list of `batches`, built ahead by `workers` processes and pinned for a GPU."
+    return torch.utils.data.DataLoader(ds, batch_sampler=batches, collate_fn=collate, num_workers=workers,
+                                       pin_memory=device.type == 'cuda')
 
 def predict(model:torch.nn.Module, # a backbone
             cohort, # the open cohort
             ds, # a dataset of its stays (a split, or a `Subset` of one)
             device:torch.device, # where the model is
             batch_size:int=256, # stays per batch
+            workers:int=0, # DataLoader worker processes
            ) -> np.ndarray:
     "Probabilities (N, L) of `model` on a dataset, in eval mode."
     model.eval(); out = []
-    dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, shuffle=False, collate_fn=collate, num_workers=0)
+    dl = batch_loader(ds, [list(range(s, min(s + batch_size, len(ds)))) for s in range(0, len(ds), batch_size)], device, workers)
     with torch.inference_mode():
         for b in dl: out.append(torch.sigmoid(forward(model, cohort, b, device).logits.float()).cpu())
     return torch.cat(out).numpy()
@@ -108,10 +125,12 @@ class Method:
                    cohort, # the open cohort
                    idx:list, # training-stay indices of the batch
                    epoch:int, # 0-based epoch
+                   batch:dict|None=None, # `idx`'s stays collated ahead by the loop's DataLoader (None: collate them here)
                   ) -> tuple:
         "Every batch: `(loss, backbone output, batch tensors on the device)`; the loop steps the optimizer."
-        b = collate([cohort.train[i] for i in idx]); o = forward(model, cohort, b, self.device)
-        b = {k: v.to(self.device) for k, v in b.items() if torch.is_tensor(v)}
+        b = collate([cohort.train[i] for i in idx]) if batch is None else batch
+        o = forward(model, cohort, b, self.device)
+        b = {k: v.to(self.device, non_blocking=True) for k, v in b.items() if torch.is_tensor(v)}
         return self.loss(o, b, epoch), o, b
     def loss(self, out, # the backbone's output on the batch
              batch:dict, # the batch tensors (`batch['idx']`: the training-stay indices)
