@@ -54,10 +54,14 @@ class TrainConfig:
     text_encoder:str = 'minilm'  # 'minilm', 'hashing', or a local Hugging Face directory
     max_tokens:int = 128  # tokens per note (the paper: 512)
     max_bins:int = 512  # hourly bins per stay (the last ones)
+    normalizer:str = ''  # a mimic3-benchmarks `.normalizer` file for the series ('' = fit on the training split)
+    uncertain:Literal['auto', 'zero', 'one', 'error'] = 'auto'  # uncertain/missing labels (-1/-2): 'auto' maps them to 0 in a diagnosis cohort and refuses them elsewhere
+    unknown:Literal['error', 'missing'] = 'error'  # an unknown categorical value in a series: an error, or a missing measurement
     precompute_notes:bool = True  # cache the frozen encoder's token states once per cohort
     sampler:Literal['random', 'patient'] = 'random'  # 'random' batches, or 'patient' (several visits of a patient in one batch)
     device:str = 'auto'  # 'cpu', 'cuda', 'cuda:1' or 'auto'
     threads:int = 0  # torch CPU threads (0 = torch's default)
+    loader_workers:int = -1  # DataLoader processes that collate batches ahead of the step (-1: 4 on a GPU, 0 on the CPU)
     amp:Literal['none', 'bf16'] = 'none'  # 'bf16': bfloat16 autocast of the training and evaluation passes (GPUs; weights and optimizer stay float32)
     quiet:bool = False  # no progress bars
     backbone_kw:dict = field(default_factory=dict)  # extra backbone arguments (e.g. FlexCare's `float_mask`, `packed`)
@@ -74,9 +78,9 @@ class TrainConfig:
             if getattr(self, k) < 1: raise InputError(f"TrainConfig.{k} must be at least 1, got {getattr(self, k)}")
         for k in ('warmup', 'threads', 'weight_decay'):
             if getattr(self, k) < 0: raise InputError(f"TrainConfig.{k} must be >= 0, got {getattr(self, k)}")
+        if self.loader_workers < -1: raise InputError(f"TrainConfig.loader_workers must be >= -1 (-1: the default), got {self.loader_workers}")
         if not self.lr > 0: raise InputError(f"TrainConfig.lr must be > 0, got {self.lr}")
         if not 0 <= self.val_fraction < 1: raise InputError(f"TrainConfig.val_fraction must lie in [0, 1), got {self.val_fraction}")
-        if self.select == 'val_map' and not self.val_fraction: raise InputError("TrainConfig.select 'val_map' needs a validation split: set val_fraction")
         if self.val_fraction and METHODS[self.method] is not LossMethod:
             raise InputError(f"TrainConfig.val_fraction is supported for the loss methods (bce, focal, asl, gce, mllsc), not {self.method!r}: "
                              "its per-stay state would include the held-out stays")

@@ -62,7 +62,7 @@ def label_prevalence_ap(y, # labels (N, L), e.g. the clean test labels
     ok = (prev > 0) & (prev < 1)
     return float(prev[ok].mean()) if ok.any() else float('nan')
 
-# %% ../nbs/02a_metrics.ipynb #2a8b244d
+# %% ../nbs/02a_metrics.ipynb #d9bccfb1
 def _ap_auc_weighted(y:np.ndarray, # (N,) bool labels of one label
                      p:np.ndarray, # (N,) scores
                      W:np.ndarray, # (B, N) resample counts

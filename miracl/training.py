@@ -8,19 +8,20 @@ import os, sys, io, json, time, types, typing, argparse, hashlib, warnings
 from pathlib import Path
 from dataclasses import asdict
 import numpy as np, pandas as pd, torch
+from fastcore.script import call_parse
 from .core import (set_seed, get_device, save_json, load_json, atomic_write, progress, provenance, run_cli, InputError,
-                         config_fields, deep_merge, read_settings, hold_run, _to_jsonable)
-from .data import open_cohort
+                         config_fields, config_from_dict, deep_merge, read_settings, hold_run, _to_jsonable)
+from .data import open_cohort, read_listfile, discretize_split, CohortDataset, Cohort, make_text_encoder, _tokens
 from .noise import flip_rates, true_rates_matrix
 from .metrics import evaluate, selection_diagnostics
 from .backbones import make_backbone
 from .losses import PatientBatchSampler
-from .methods.base import predict, trusted_subset
+from .methods.base import predict, trusted_subset, batch_loader, loader_workers
 from .config import TrainConfig, METHODS, PRESETS, get_method, make_config, reference_compat
 
 # %% auto #0
-__all__ = ['RUN_OUTPUTS', 'diagnose', 'validation_rows', 'run_identity', 'fingerprint', 'train', 'train_parser',
-           'parse_train_args', 'miracl_train']
+__all__ = ['RUN_OUTPUTS', 'SPLITS', 'diagnose', 'validation_rows', 'run_identity', 'fingerprint', 'train', 'predict_run',
+           'miracl_predict', 'train_parser', 'parse_train_args', 'miracl_train']
 
 # %% ../nbs/08_training.ipynb #f1b1c711
 def _nanmae(a, b) -> float:
@@ -86,7 +87,7 @@ def _fit_rows(idx, val):
     keep = np.flatnonzero(~val)
     return keep if idx is None else np.intersect1d(np.asarray(idx), keep)
 
-RUN_OUTPUTS = ('config.json', 'checkpoint.pt', 'label_issues.csv', 'metrics.json')   # what `train` writes into a run folder
+RUN_OUTPUTS = ('config.json', 'normalizer.json', 'checkpoint.pt', 'label_issues.csv', 'metrics.json')   # what `train` writes into a run folder
 _NOT_IDENTITY = ('out', 'quiet', 'threads', 'device', 'precompute_notes')   # where a run writes, how it prints, what it runs on
 
 def _flat(d:dict, pre:str='') -> dict:
@@ -148,7 +149,8 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
     device, (rank, world) = get_device(cfg.device), _dist()
     set_seed(cfg.seed)
     cohort = open_cohort(cfg.data, text_encoder=cfg.text_encoder, max_tokens=cfg.max_tokens, max_bins=cfg.max_bins,
-                         precompute_notes=cfg.precompute_notes, quiet=cfg.quiet, device=device)
+                         normalizer=cfg.normalizer or None, uncertain=None if cfg.uncertain == 'auto' else cfg.uncertain,
+                         unknown=cfg.unknown, precompute_notes=cfg.precompute_notes, quiet=cfg.quiet, device=device)
     npos = cohort.test.labels.sum(0)
     if not ((npos > 0) & (npos < len(cohort.test))).any():
         raise InputError(f"no label has both classes among the {len(cohort.test)} test stays: test mAP would be undefined",
@@ -160,6 +162,13 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
     noise = cfg.noise.resolve(cfg.seed)
     noisy, flipped = noise.apply(clean)
     val = validation_rows(cohort.train.split.patient_id, cfg.val_fraction, noise.seed) if cfg.val_fraction else None
+    if val is not None and cohort.val is not None:
+        raise InputError("the cohort has a validation split (val_listfile.csv): leave val_fraction at 0 to use it", file=Path(cfg.data)/'val_listfile.csv')
+    if val is not None: val_ds, val_y = torch.utils.data.Subset(cohort.train, np.flatnonzero(val).tolist()), noisy[val]
+    elif cohort.val is not None: val_ds, val_y = cohort.val, noise.apply(cohort.val.labels.astype(np.int64))[0]   # noisy as the training labels
+    else: val_ds = val_y = None
+    if cfg.select == 'val_map' and val_ds is None:
+        raise InputError("select 'val_map' needs a validation split: set val_fraction, or use a cohort with val_listfile.csv")
     observed = torch.tensor(noisy, dtype=torch.float32, device=device)
     model = make_backbone(cfg.backbone, n_labels=clean.shape[1], text_dim=cohort.encoder.dim, d=cfg.d, **cfg.backbone_kw).to(device)
     method = Meth(cfg, observed, cohort.train.split.patient_id, device)
@@ -169,13 +178,15 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     method.bind(model, opt, cohort)
     step = _data_parallel(model, method, device) if world > 1 else (lambda *a: method.train_step(model, *a))
+    workers = loader_workers(cfg.loader_workers, device)
     if rank == 0 and not (resumed and (out/'config.json').exists()):   # a resumed run keeps the record of how it was started
         save_json(out/'config.json', dict(config=asdict(cfg), fingerprint=fingerprint(cfg), provenance=provenance(), n_train=len(cohort.train),
                                          n_test=len(cohort.test), labels=cohort.label_names, noise_seed=noise.seed,
-                                         n_val=0 if val is None else int(val.sum()),
+                                         n_val=0 if val_ds is None else len(val_ds),
                                          realised_noise=dict(flipped=float(flipped.mean()),
                                                              rho_pos=float(flipped[clean == 1].mean()) if (clean == 1).any() else None,
                                                              rho_neg=float(flipped[clean == 0].mean()) if (clean == 0).any() else None)))
+    if rank == 0: save_json(out/'normalizer.json', cohort.normalizer)   # the run scores other cohorts with its own normalizer
     history, selection, start, best = [], [], 0, None
     ck = out/'checkpoint.pt'
     if resumed and ck.exists():
@@ -192,27 +203,31 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
             g['lr'] = method.lr_at(epoch)
             g['weight_decay'] = cfg.weight_decay if epoch >= cfg.warmup else 0.
         method.start_epoch(epoch); model.train(); tot, nb = 0., 0
-        for idx in progress(_batches(cfg, cohort.train, epoch, _fit_rows(method.train_indices(), val)), desc=f'epoch {epoch+1}/{method.n_epochs()}', quiet=cfg.quiet or rank > 0):
-            mine = _shard(idx, cohort.train.split.patient_id, rank, world) if world > 1 else idx
-            with _autocast(cfg, device): loss, o, b = step(cohort, mine or idx[:1], epoch)
+        batches = _batches(cfg, cohort.train, epoch, _fit_rows(method.train_indices(), val))
+        shares = [_shard(idx, cohort.train.split.patient_id, rank, world) for idx in batches] if world > 1 else batches
+        steps = [mine or idx[:1] for mine, idx in zip(shares, batches)]    # what this process computes of each batch
+        loader = batch_loader(cohort.train, steps, device, workers)
+        for mine, use, bt in progress(zip(shares, steps, loader), total=len(steps), desc=f'epoch {epoch+1}/{method.n_epochs()}', quiet=cfg.quiet or rank > 0):
+            with _autocast(cfg, device): loss, o, b = step(cohort, use, epoch, bt)
             if not mine: loss = loss * 0.             # no share of this batch: take part in the gradient exchange only
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
             if world > 1: o, b = _gather_rows(o, b['idx'], len(mine))
             method.observe(o, b, epoch)
             tot += loss.item(); nb += 1
+        t_train = time.time() - t0
         method.end_epoch(epoch)
         if world > 1: _share_state(method, device)
         exposed = method.diagnostics()
         if exposed is not None: selection.append(dict(epoch=epoch + 1, **diagnose(exposed, clean, noisy)))
         if rank:                                      # the other processes only train: process 0 evaluates and writes
             epoch += 1; done += 1; continue
-        with _autocast(cfg, device): res = evaluate(y_test, predict(model, cohort, cohort.test, device))
-        history.append(dict(epoch=epoch + 1, lr=method.lr_at(epoch), train_loss=tot / max(nb, 1), seconds=time.time() - t0,
+        with _autocast(cfg, device): res = evaluate(y_test, predict(model, cohort, cohort.test, device, workers=workers))
+        history.append(dict(epoch=epoch + 1, lr=method.lr_at(epoch), train_loss=tot / max(nb, 1), seconds=time.time() - t0, train_seconds=t_train,
                             **{k: res[k] for k in ('mAP', 'F1', 'F1_class', 'AUROC_macro')}))
-        if val is not None:
-            vi = np.flatnonzero(val)
-            with _autocast(cfg, device): history[-1]['val_mAP'] = evaluate(noisy[vi], predict(model, cohort, torch.utils.data.Subset(cohort.train, vi), device))['mAP']
-            if best is None or history[-1]['val_mAP'] > best['val_mAP']: best = dict(val_mAP=history[-1]['val_mAP'], epoch=epoch + 1, final=res)
+        if val_ds is not None:
+            with _autocast(cfg, device): history[-1]['val_mAP'] = evaluate(val_y, predict(model, cohort, val_ds, device, workers=workers))['mAP']
+            if best is None or history[-1]['val_mAP'] > best['val_mAP']:
+                best = dict(val_mAP=history[-1]['val_mAP'], epoch=epoch + 1, final=res, model={k: v.detach().clone() for k, v in model.state_dict().items()})
         epoch += 1; done += 1
         if bar is not None: bar.total = method.n_epochs(); bar.update(1); bar.set_postfix_str(f"test mAP {res['mAP']:.3f}")
         st = dict(model=model.state_dict(), opt=opt.state_dict(), method=method.state_dict(), history=history,
@@ -320,6 +335,74 @@ def _share_state(method, device):
     box = [_tree(method.state_dict(), lambda t: _OnDevice(t) if t.is_cuda else t) if d.get_rank() == 0 else None]
     d.broadcast_object_list(box, src=0)
     if d.get_rank(): method.load_state_dict(_tree(box[0], lambda t: t.t.to(device) if isinstance(t, _OnDevice) else t))
+
+# %% ../nbs/08_training.ipynb #1873a907
+SPLITS = ('train', 'val', 'test')   # the listfiles a cohort may hold, `{split}_listfile.csv`
+
+def _run_model(run:Path, device):
+    "The backbone, settings, label names and normalizer of a run folder, with the weights it reports."
+    for f in ('config.json', 'normalizer.json', 'checkpoint.pt'):
+        if not (run/f).exists(): raise InputError(f"no {f}: not a run folder, or a run made before runs kept their normalizer (train it again)", file=run/f)
+    rec = load_json(run/'config.json'); cfg = config_from_dict(TrainConfig, rec['config'])
+    enc = make_text_encoder(cfg.text_encoder, max_len=cfg.max_tokens)
+    model = make_backbone(cfg.backbone, n_labels=len(rec['labels']), text_dim=enc.dim, d=cfg.d, **cfg.backbone_kw)
+    st = torch.load(run/'checkpoint.pt', weights_only=False, map_location='cpu')
+    best = st.get('best') or {}
+    model.load_state_dict(best['model'] if cfg.select == 'val_map' and 'model' in best else st['model'])
+    return model.to(device), cfg, rec['labels'], enc, load_json(run/'normalizer.json')
+
+def predict_run(run:str|Path, # a run folder written by `train`
+                data:str|Path, # a cohort directory (labelled or not)
+                out:str|Path|None=None, # CSV to write the predictions to (atomically)
+                bootstrap:int=1000, # resamples for the confidence intervals of labelled splits (0: none)
+                device:str='auto', # cpu, cuda or auto
+                batch_size:int=256, # stays per batch
+                quiet:bool=True, # no progress bars
+               ) -> tuple:
+    "Score every stay of a cohort with a trained run: `(table, {split: metrics})`, metrics only for splits with the run's labels."
+    run, data = Path(run), Path(data); dev = get_device(device)
+    model, cfg, labels, enc, norm = _run_model(run, dev)
+    if not (data/'cohort.json').exists(): raise InputError('not a cohort directory (no cohort.json)', file=data)
+    meta = load_json(data/'cohort.json'); ts_dir, cdir = data/meta.get('timeseries_dir', 'timeseries'), data/'cache'
+    found = [s for s in SPLITS if (data/f'{s}_listfile.csv').exists()]
+    if not found: raise InputError(f"no listfile ({', '.join(f'{s}_listfile.csv' for s in SPLITS)})", file=data)
+    uncertain = ('zero' if meta.get('task') == 'diagnosis' else 'error') if cfg.uncertain == 'auto' else cfg.uncertain
+    tables, metrics = [], {}
+    for s in found:
+        sp = read_listfile(data/f'{s}_listfile.csv', uncertain=uncertain)
+        if sp.label_names:
+            missing = [l for l in labels if l not in sp.label_names]
+            if missing: raise InputError(f"lacks {len(missing)} label(s) of the run: {', '.join(missing)}", file=sp.path, row=0)
+        ts = discretize_split(sp, ts_dir, cdir, unknown=cfg.unknown, max_bins=cfg.max_bins, quiet=quiet)
+        ds = CohortDataset(sp, ts, norm, _tokens(sp, enc, cdir))
+        p = predict(model, Cohort(data, meta, ds, None, enc, norm), ds, dev, batch_size=batch_size)
+        t = pd.DataFrame(dict(split=s, patient_id=sp.patient_id, stay_id=sp.stay_id, period_length=sp.period_length))
+        t = pd.concat([t, pd.DataFrame(p, columns=[f'pred_{l}' for l in labels])], axis=1)
+        if sp.label_names:
+            y = sp.labels[:, [sp.label_names.index(l) for l in labels]].astype(np.int64)
+            t = pd.concat([t, pd.DataFrame(y, columns=[f'label_{l}' for l in labels])], axis=1)
+            if ((y >= 0) & (y <= 1)).all(): metrics[s] = evaluate(y, p, bootstrap=bootstrap)
+        tables.append(t)
+    table = pd.concat(tables, ignore_index=True)
+    if out is not None: atomic_write(out, table.to_csv(index=False, lineterminator='\n'))
+    return table, metrics
+
+@call_parse
+def miracl_predict(run:str=None, # a run folder written by miracl_train (required)
+                   data:str=None, # a cohort directory, labelled or not (required)
+                   out:str=None, # CSV to write, one row per stay (required)
+                   bootstrap:int=1000, # resamples for the 95% confidence intervals (0: none)
+                   device:str='auto', # cpu, cuda or auto
+                  ):
+    "Score every stay of a cohort with a trained run; print each labelled split's metrics with bootstrap intervals."
+    missing = [f'--{k}' for k, v in dict(run=run, data=data, out=out).items() if v is None]
+    if missing: print(f"error: miracl_predict needs {', '.join(missing)}", file=sys.stderr); sys.exit(2)
+    table, metrics = run_cli(predict_run, run, data, out, bootstrap=bootstrap, device=device, quiet=False)
+    print(f"wrote {len(table)} stays x {sum(c.startswith('pred_') for c in table.columns)} labels -> {out}")
+    for s, m in metrics.items():
+        ci = m.get('ci', {})
+        print(f"  {s:5s} " + '  '.join(f"{k} {m[k]:.4f}" + (f" [{ci[k][0]:.4f}, {ci[k][1]:.4f}]" if k in ci else '')
+                                    for k in ('mAP', 'F1', 'F1_class', 'AUROC_macro')))
 
 # %% ../nbs/08_training.ipynb #ac664a5b
 def _flag_type(a):
