@@ -514,11 +514,11 @@ def collate(items:list[dict]) -> dict:
 # %% ../nbs/01_data.ipynb #1dcf8dd3
 @dataclass
 class Cohort:
-    "A cohort ready for training: metadata, train/test datasets, label names, the text encoder and the normalizer."
+    "A cohort ready for training: metadata, train/test datasets, label names, the text encoder and the normalizer (`test` is None when the cohort has no `test_listfile.csv`)."
     path: Path
     meta: dict
     train: CohortDataset
-    test: CohortDataset
+    test: CohortDataset|None
     encoder: object
     normalizer: dict
     val: CohortDataset|None = None   # the validation split, when the cohort has `val_listfile.csv`
@@ -597,7 +597,8 @@ def open_cohort(path:str|Path, # the cohort directory
     enc = make_text_encoder(text_encoder, max_len=max_tokens) if isinstance(text_encoder, (str, Path)) else text_encoder
     if device is not None and hasattr(enc, 'model'): enc.model.to(device)
     if uncertain is None: uncertain = 'zero' if meta.get('task') == 'diagnosis' else 'error'
-    names = ('train', 'val', 'test') if (path/'val_listfile.csv').exists() else ('train', 'test')
+    if not (path/'train_listfile.csv').exists(): raise InputError('no train_listfile.csv: a cohort needs a training split', file=path)
+    names = ['train'] + [s for s in ('val', 'test') if (path/f'{s}_listfile.csv').exists()]   # val and test are optional
     splits = {s: read_listfile(path/f'{s}_listfile.csv', meta['labels'], uncertain=uncertain) for s in names}
     for a, b in (('train', 'test'), ('train', 'val'), ('val', 'test')):
         if a not in splits or b not in splits: continue
@@ -619,7 +620,7 @@ def open_cohort(path:str|Path, # the cohort directory
             if cdir is None: raise ValueError('precompute_notes needs a cache')
             key = hashlib.sha1(sp.path.read_bytes() + enc.name.encode()).hexdigest()[:16]
             ds[s].note_states = precompute_note_states(ds[s], enc, cdir/f'notes_{s}_{key}.npy', quiet=quiet)
-    return Cohort(path, meta, ds['train'], ds['test'], enc, norm, ds.get('val'))
+    return Cohort(path, meta, ds['train'], ds.get('test'), enc, norm, ds.get('val'))
 
 # %% ../nbs/01_data.ipynb #a9f54423
 _LAYOUTS = ('flexcare', 'miracl', 'benchmarks')

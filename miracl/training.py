@@ -151,8 +151,8 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
     cohort = open_cohort(cfg.data, text_encoder=cfg.text_encoder, max_tokens=cfg.max_tokens, max_bins=cfg.max_bins,
                          normalizer=cfg.normalizer or None, uncertain=None if cfg.uncertain == 'auto' else cfg.uncertain,
                          unknown=cfg.unknown, precompute_notes=cfg.precompute_notes, quiet=cfg.quiet, device=device)
-    npos = cohort.test.labels.sum(0)
-    if not ((npos > 0) & (npos < len(cohort.test))).any():
+    npos = None if cohort.test is None else cohort.test.labels.sum(0)   # a cohort without a test split trains and reports no test metrics
+    if npos is not None and not ((npos > 0) & (npos < len(cohort.test))).any():
         raise InputError(f"no label has both classes among the {len(cohort.test)} test stays: test mAP would be undefined",
                          file=Path(cfg.data)/'test_listfile.csv')
     if cfg.method == 'miracl' and cfg.epochs <= cfg.warmup:
@@ -181,7 +181,7 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
     workers = loader_workers(cfg.loader_workers, device)
     if rank == 0 and not (resumed and (out/'config.json').exists()):   # a resumed run keeps the record of how it was started
         save_json(out/'config.json', dict(config=asdict(cfg), fingerprint=fingerprint(cfg), provenance=provenance(), n_train=len(cohort.train),
-                                         n_test=len(cohort.test), labels=cohort.label_names, noise_seed=noise.seed,
+                                         n_test=0 if cohort.test is None else len(cohort.test), labels=cohort.label_names, noise_seed=noise.seed,
                                          n_val=0 if val_ds is None else len(val_ds),
                                          realised_noise=dict(flipped=float(flipped.mean()),
                                                              rho_pos=float(flipped[clean == 1].mean()) if (clean == 1).any() else None,
@@ -194,7 +194,7 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
         model.load_state_dict(st['model']); opt.load_state_dict(st['opt']); method.load_state_dict(st['method'])
         history, selection, start, best = st['history'], st['selection'], st['epoch'], st.get('best')
         torch.set_rng_state(st['torch_rng']); np.random.set_state(st['np_rng'])
-    y_test, res = cohort.test.labels, None
+    y_test, res = (None if cohort.test is None else cohort.test.labels), None
     bar = None if cfg.quiet or rank else progress(None, desc=f'{cfg.method} ({cfg.backbone}), epochs', initial=start, total=method.n_epochs())
     epoch, done = start, 0
     while epoch < method.n_epochs() and (stop_after is None or done < stop_after):
@@ -221,21 +221,24 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
         if exposed is not None: selection.append(dict(epoch=epoch + 1, **diagnose(exposed, clean, noisy)))
         if rank:                                      # the other processes only train: process 0 evaluates and writes
             epoch += 1; done += 1; continue
-        with _autocast(cfg, device): res = evaluate(y_test, predict(model, cohort, cohort.test, device, workers=workers))
+        if y_test is not None:
+            with _autocast(cfg, device): res = evaluate(y_test, predict(model, cohort, cohort.test, device, workers=workers))
         history.append(dict(epoch=epoch + 1, lr=method.lr_at(epoch), train_loss=tot / max(nb, 1), seconds=time.time() - t0, train_seconds=t_train,
-                            **{k: res[k] for k in ('mAP', 'F1', 'F1_class', 'AUROC_macro')}))
+                            **({} if res is None else {k: res[k] for k in ('mAP', 'F1', 'F1_class', 'AUROC_macro')})))
         if val_ds is not None:
             with _autocast(cfg, device): history[-1]['val_mAP'] = evaluate(val_y, predict(model, cohort, val_ds, device, workers=workers))['mAP']
             if best is None or history[-1]['val_mAP'] > best['val_mAP']:
                 best = dict(val_mAP=history[-1]['val_mAP'], epoch=epoch + 1, final=res, model={k: v.detach().clone() for k, v in model.state_dict().items()})
         epoch += 1; done += 1
-        if bar is not None: bar.total = method.n_epochs(); bar.update(1); bar.set_postfix_str(f"test mAP {res['mAP']:.3f}")
+        if bar is not None:
+            bar.total = method.n_epochs(); bar.update(1)
+            bar.set_postfix_str(f"test mAP {res['mAP']:.3f}" if res is not None else f"train loss {history[-1]['train_loss']:.4f}")
         st = dict(model=model.state_dict(), opt=opt.state_dict(), method=method.state_dict(), history=history,
                   selection=selection, epoch=epoch, best=best, torch_rng=torch.get_rng_state(), np_rng=np.random.get_state())
         buf = io.BytesIO(); torch.save(st, buf); atomic_write(ck, buf.getvalue())
     if bar is not None: bar.close()
     if rank: return {}
-    if res is None and history: res = evaluate(y_test, predict(model, cohort, cohort.test, device))
+    if res is None and history and y_test is not None: res = evaluate(y_test, predict(model, cohort, cohort.test, device))
     li = method.label_issues(cohort.train.split)
     if li is not None: atomic_write(out/'label_issues.csv', li.to_csv(index=False))
     if cfg.select == 'val_map' and best is not None: res = best['final']
@@ -451,5 +454,6 @@ def miracl_train():
     "Train one method on a cohort (`miracl_train --help` lists every setting)."
     cfg, how = run_cli(parse_train_args, sys.argv[1:])
     f = run_cli(train, cfg, **how)['final']
+    if not f: print(f"{cfg.method} on {Path(cfg.data).name}: trained (the cohort has no test split) -> {cfg.out}"); return
     print(f"{cfg.method} on {Path(cfg.data).name}: test mAP {f['mAP']:.4f}  F1 {f['F1']:.4f}  F1_class {f['F1_class']:.4f}  "
           f"AUROC {f['AUROC_macro']:.4f}  -> {cfg.out}")

@@ -71,7 +71,7 @@ class BceFoldMethod(Method):
     def __init__(self, cfg, observed, patient_id, device):
         super().__init__(cfg, observed, patient_id, device)
         self.kw = cfg.bce_fold
-        self.fold = patient_folds(patient_id, self.kw.n_folds, seed=cfg.noise.seed)
+        self.fold = patient_folds(patient_id, self.kw.n_folds, seed=cfg.noise.resolve(cfg.seed).seed)   # the folds of a setting follow its noise seed
         self.held = np.arange(len(patient_id)) if self.kw.fold is None else np.flatnonzero(self.fold == self.kw.fold)
     def train_indices(self): return None if self.kw.fold is None else np.flatnonzero(self.fold != self.kw.fold)
     def end_epoch(self, epoch):
