@@ -498,7 +498,7 @@ def collate(items:list[dict]) -> dict:
     S = max(len(it[key]) for it in items)
     lens = torch.tensor([len(it[key]) for it in items])
     if key == 'note_h':
-        notes = torch.zeros(B, S, items[0]['note_h'].shape[-1] if S else 0)
+        notes = torch.zeros(B, S, items[0]['note_h'].shape[-1])     # (B, 0, dim) when no stay of the batch has a note
     else: notes = torch.zeros(B, S, dtype=torch.long)
     for b, it in enumerate(items):
         if len(it[key]): notes[b, :len(it[key])] = torch.from_numpy(np.asarray(it[key]))
