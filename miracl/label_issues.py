@@ -4,18 +4,23 @@
 
 # %% ../nbs/14_label_issues.ipynb #c5fd7ac1
 from __future__ import annotations
-import io
+import io, html, json, sys, warnings
 from pathlib import Path
 from dataclasses import dataclass
 import numpy as np, pandas as pd, torch
-from .core import load_json, atomic_write, InputError
+from .core import load_json, save_json, atomic_write, InputError, suggest, run_cli
+from .noise import NOISE_KINDS
+from .experiments import run_experiment, expand_grid
+from fastcore.script import call_parse
 from .data import read_listfile
 from .core import config_from_dict
 from .config import TrainConfig
 
 # %% auto #0
-__all__ = ['out_of_sample_probs', 'cleanlab_labels', 'cleanlab_pair_scores', 'detection_table', 'run_labels', 'run_scores',
-           'cleanlab_report', 'compare_detection']
+__all__ = ['LABEL_ISSUE_METHODS', 'out_of_sample_probs', 'cleanlab_labels', 'cleanlab_pair_scores', 'detection_table',
+           'run_labels', 'run_scores', 'cleanlab_report', 'compare_detection', 'label_issue_experiment', 'stay_scores',
+           'noise_rates', 'cleanlab_issues', 'miracl_evidence', 'ensemble_issues', 'issue_tables', 'label_issue_report',
+           'find_label_issues', 'miracl_label_issues']
 
 # %% ../nbs/14_label_issues.ipynb #cf37e111
 def out_of_sample_probs(run_dirs:list, # the `bce_fold` runs of one setting, one per fold
@@ -94,7 +99,8 @@ def run_labels(run_dir:str|Path, # a finished run
     meta = load_json(Path(c['data'])/'cohort.json')
     split = read_listfile(Path(c['data'])/'train_listfile.csv', meta['labels'])
     clean = split.labels.astype(np.int64)
-    return clean, config_from_dict(TrainConfig, c).noise.apply(clean)[0], split
+    cfg = config_from_dict(TrainConfig, c)
+    return clean, cfg.noise.resolve(cfg.seed).apply(clean)[0], split
 
 def run_scores(run_dir:str|Path, # a finished MIRACL or BalanceMix run
               ) -> tuple[np.ndarray, np.ndarray]:
@@ -156,3 +162,324 @@ def compare_detection(exp_dir:str|Path, # an experiment directory (results.csv, 
     cols = ['cohort', 'noise', 'seed']
     ov, pl = pd.concat(overall, ignore_index=True), pd.concat(per, ignore_index=True)
     return ov[cols + [c for c in ov.columns if c not in cols]], pl[cols + [c for c in pl.columns if c not in cols]]
+
+# %% ../nbs/14_label_issues.ipynb #4a544688
+LABEL_ISSUE_METHODS = ('cleanlab', 'miracl', 'ensemble')   # the rankings the tool can write
+_MIRACL_RUN, _FOLD_RUN = 'MIRACL robust', 'BCE fold {}'
+
+def _check_methods(methods) -> list:
+    ms = [m.strip() for m in methods.split(',') if m.strip()] if isinstance(methods, str) else list(methods)
+    if not ms: raise InputError("no label-issue method given; choose from " + ', '.join(LABEL_ISSUE_METHODS), field='methods')
+    for m in ms:
+        if m not in LABEL_ISSUE_METHODS:
+            raise InputError(f"unknown label-issue method {m!r}{suggest(m, LABEL_ISSUE_METHODS)}; choose from {', '.join(LABEL_ISSUE_METHODS)}", field='methods')
+    return list(dict.fromkeys(ms))
+
+def label_issue_experiment(data:str|Path, # the cohort directory
+                           methods=LABEL_ISSUE_METHODS, # rankings to write: a list, or a comma-separated string, of 'cleanlab', 'miracl', 'ensemble'
+                           folds:int=5, # patient-wise folds of the out-of-sample BCE predictions
+                           noise:dict|None=None, # injected noise as an experiment's noise entry, e.g. `{'noise': 'symmetric', 'rho_pos': 0.2}`; None = none
+                           seed:int=0, # training seed; injected noise uses the noise seed 1000 + seed
+                           threads:int=1, # torch threads per run
+                           **settings, # other training settings of every run (backbone, epochs, text_encoder, ...)
+                          ) -> dict:
+    "The runs the tool trains, as an experiment: `folds` BCE runs each blind to one fold of patients (cleanlab's out-of-sample predictions) and MIRACL robust on every training stay."
+    ms = _check_methods(methods)
+    if not isinstance(folds, int) or isinstance(folds, bool) or folds < 2: raise InputError(f"must be an integer of at least 2, got {folds!r}", field='folds')
+    base = dict(data=Path(data).name, backbone='simple', epochs=30, text_encoder='minilm', max_tokens=128, max_bins=48, batch_size=128,
+                threads=threads, quiet=True, noise={'seed': None}) | settings
+    runs = []
+    if {'cleanlab', 'ensemble'} & set(ms):
+        runs += [dict(name=_FOLD_RUN.format(k), method='bce_fold', overrides={'bce_fold': {'fold': k, 'n_folds': folds}}) for k in range(folds)]
+    if {'miracl', 'ensemble'} & set(ms): runs.append(dict(name=_MIRACL_RUN, method='miracl', preset='robust'))
+    return dict(name='label issues', base=base, methods=runs, noise=[noise or {'noise': 'none'}], seeds=[seed])
+
+# %% ../nbs/14_label_issues.ipynb #30cb2e34
+def stay_scores(quality:np.ndarray, # (N, L) per-pair label quality in [0, 1] (low = suspicious)
+               ) -> np.ndarray:
+    "Per-stay label quality with cleanlab's own aggregation: the exponential moving average over each stay's sorted per-label scores (α 0.8), as `get_label_quality_scores` does."
+    from cleanlab.internal.multilabel_scorer import Aggregator
+    return Aggregator('exponential_moving_average', alpha=0.8)(np.asarray(quality, np.float64))
+
+def noise_rates(observed:np.ndarray, # (N, L) observed labels
+                probs:np.ndarray, # (N, L) out-of-sample probabilities
+               ) -> pd.DataFrame:
+    "Per label, cleanlab's estimated joint of given and true labels as rates: wrong pairs, wrong observed positives, wrong observed negatives."
+    from cleanlab.count import estimate_joint
+    J = estimate_joint(cleanlab_labels(observed), np.asarray(probs, np.float64), multi_label=True)   # (L, given, true)
+    return pd.DataFrame(dict(noise=J[:, 0, 1] + J[:, 1, 0], wrong_pos=J[:, 1, 0] / np.maximum(J[:, 1].sum(1), 1e-12),
+                             wrong_neg=J[:, 0, 1] / np.maximum(J[:, 0].sum(1), 1e-12)))
+
+def cleanlab_issues(observed:np.ndarray, # (N, L) observed labels
+                    probs:np.ndarray, # (N, L) out-of-sample probabilities
+                   ) -> dict:
+    "cleanlab's verdicts: per pair `quality` (self-confidence) and `flags` (per-class confident learning); per stay `stay_quality` and `stay_flags` (`get_label_quality_scores`, `find_label_issues`); `predicted` (p > 0.5, Datalab's rule); the overall `health` score."
+    rank, filt = _cleanlab()
+    from cleanlab.multilabel_classification.dataset import overall_multilabel_health_score
+    labels, p = cleanlab_labels(observed), np.asarray(probs, np.float64)
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', UserWarning)    # "may not flag all label issues in class k": rare labels
+        return dict(quality=np.asarray(rank.get_label_quality_scores_per_class(labels, p, method='self_confidence')),
+                    flags=np.asarray(filt.find_multilabel_issues_per_class(labels, p), bool),
+                    stay_quality=np.asarray(rank.get_label_quality_scores(labels, p)),
+                    stay_flags=np.asarray(filt.find_label_issues(labels, p), bool), predicted=p > 0.5,
+                    health=float(overall_multilabel_health_score(labels, p)))
+
+# %% ../nbs/14_label_issues.ipynb #90eec9d3
+def miracl_evidence(run_dir:str|Path, # a finished MIRACL run
+                    observed:np.ndarray, # (N, L) the run's observed labels
+                   ) -> dict:
+    "MIRACL's last partition from a run's checkpoint: `z` (selection metric, high = suspicious), `flags` (the pairs it corrects), `corrected` labels, `prob` (its training-pass probabilities) and `class_noise` (its mixtures' share of wrong labels among observed negatives and positives)."
+    from miracl.correction import CLEAN
+    f = Path(run_dir)/'checkpoint.pt'
+    st = torch.load(f, weights_only=False, map_location='cpu')['method']
+    if st.get('last') is None: raise InputError("MIRACL never partitioned the labels: the run ended before its warm-up did", file=f)
+    r, obs = st['last'], np.asarray(observed) > 0.5
+    L = obs.shape[1]; fit = r['fit']
+    w, mu = fit.weight.double().numpy(), fit.mean.double().numpy()
+    noisy = w[np.arange(len(w)), mu.argmax(1)].reshape(L, 2)           # weight of the high-metric component of group (label, class)
+    ok = ~fit.fallback.numpy().reshape(L, 2)
+    n = np.stack([(~obs).sum(0), obs.sum(0)], 1)
+    if not ok.any(0).all(): raise InputError("MIRACL fitted no mixture for one observed class: too few pairs", file=f)
+    return dict(z=r['z'].float().numpy(), flags=((obs | r['neg_filter'].numpy().astype(bool)) & (r['partition'].numpy() != CLEAN)),
+                corrected=st['corrected'].float().numpy(), prob=st['stats']['prob'].double().numpy(),
+                class_noise=(noisy * n * ok).sum(0) / (n * ok).sum(0))
+
+def ensemble_issues(observed:np.ndarray, # (N, L) observed labels
+                    probs:np.ndarray, # (N, L) out-of-sample BCE probabilities
+                    mir:dict, # `miracl_evidence` of the MIRACL run on the same labels
+                   ) -> dict:
+    "cleanlab's verdicts on the mean of the out-of-sample and MIRACL's probabilities, with each pair's suspicion moved by the prior odds of its observed class that MIRACL's mixtures estimate."
+    obs = np.asarray(observed) > 0.5
+    p = np.clip((np.asarray(probs, np.float64) + mir['prob']) / 2, 1e-6, 1 - 1e-6)
+    c = cleanlab_issues(observed, p)
+    s = np.clip(1 - c['quality'], 1e-6, 1 - 1e-6)
+    prior = np.clip(np.where(obs, mir['class_noise'][1], mir['class_noise'][0]), 1e-6, 1 - 1e-6)
+    post = s * prior / (s * prior + (1 - s) * (1 - prior))             # odds(1 - quality) × prior odds
+    k = c['flags'].sum(0)                                              # cleanlab's count of issues per label ...
+    order = np.argsort(-post, axis=0, kind='stable')
+    flags = np.zeros_like(obs); flags[order, np.arange(obs.shape[1])] = np.arange(len(obs))[:, None] < k   # ... the most suspicious that many
+    return dict(quality=1 - post, flags=flags, predicted=np.where(flags, ~obs, obs), health=c['health'])
+
+# %% ../nbs/14_label_issues.ipynb #39da5dba
+def issue_tables(split, # the training split (ids, label names)
+                 observed:np.ndarray, # (N, L) the given labels
+                 quality:np.ndarray, # (N, L) per-pair label quality in [0, 1] (low = suspicious)
+                 flags:np.ndarray, # (N, L) bool: pairs judged wrong
+                 predicted:np.ndarray, # (N, L) bool: the labels the method believes
+                 stay_quality:np.ndarray|None=None, # (N,) per-stay quality; None = cleanlab's aggregation of `quality`
+                 stay_flags:np.ndarray|None=None, # (N,) bool per-stay flags; None = any flagged pair
+                ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "Per-pair and per-stay tables in cleanlab's multi-label conventions (`is_label_issue`, `label_score`, `given_label`, `predicted_label`), most suspicious first."
+    observed, predicted, flags = np.asarray(observed).astype(bool), np.asarray(predicted).astype(bool), np.asarray(flags).astype(bool)
+    N, L = observed.shape; names = np.asarray(split.label_names)
+    i, l = np.divmod(np.arange(N * L), L)
+    pairs = pd.DataFrame(dict(patient_id=split.patient_id[i], stay_id=split.stay_id[i], label=names[l], class_index=l,
+                              given_label=observed.ravel().astype(np.int8), predicted_label=predicted.ravel().astype(np.int8),
+                              is_label_issue=flags.ravel(), label_score=np.asarray(quality, np.float64).ravel().round(6)))
+    sq = stay_scores(quality) if stay_quality is None else np.asarray(stay_quality, np.float64)
+    sf = flags.any(1) if stay_flags is None else np.asarray(stay_flags, bool)
+    stays = pd.DataFrame(dict(patient_id=split.patient_id, stay_id=split.stay_id, is_label_issue=sf, label_score=sq.round(6),
+                              given_label=cleanlab_labels(observed), predicted_label=cleanlab_labels(predicted),
+                              suspected=['; '.join(f"{names[k]} {int(observed[n, k])}→{int(predicted[n, k])}" if predicted[n, k] != observed[n, k]
+                                                   else f"{names[k]} {int(observed[n, k])}?" for k in np.flatnonzero(flags[n])) for n in range(N)]))
+    sort = lambda df, keys: df.sort_values(keys, kind='stable').reset_index(drop=True)
+    return sort(pairs, ['label_score', 'stay_id', 'class_index']), sort(stays, ['label_score', 'stay_id'])
+
+# %% ../nbs/14_label_issues.ipynb #f5602e31
+def _pct(s:np.ndarray) -> np.ndarray:
+    "Each entry's share of entries at most as large (1 = the largest): a rank in (0, 1]."
+    from scipy.stats import rankdata
+    return rankdata(np.asarray(s, np.float64).ravel(), method='max').reshape(np.shape(s)) / np.size(s)
+
+def _series_summary(path:Path, period:float) -> str:
+    "A line a curator can read: hours, charted rows, and median (range) of a few vital signs."
+    if not path.name or not path.is_file(): return 'no series'
+    df = pd.read_csv(path)
+    if 'Hours' in df and np.isfinite(period): df = df[(df.Hours >= 0) & (df.Hours <= period)]
+    parts = [f"{period:.0f} h" if np.isfinite(period) else '', f"{len(df)} rows"]
+    for col, short in (('Heart Rate', 'HR'), ('Systolic blood pressure', 'SBP'), ('Respiratory rate', 'RR'), ('Oxygen saturation', 'SpO2'),
+                       ('Glucose', 'glucose'), ('Temperature', 'T')):
+        v = pd.to_numeric(df[col], errors='coerce').dropna() if col in df else pd.Series(dtype=float)
+        if len(v): parts.append(f"{short} {v.median():.0f} ({v.min():.0f}–{v.max():.0f})")
+    return ', '.join(p for p in parts if p)
+
+def _png(fig) -> str:
+    "A matplotlib figure as an embedded `<img>`."
+    import base64, matplotlib.pyplot as plt
+    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=90, bbox_inches='tight'); plt.close(fig)
+    return f'<img alt="figure" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
+
+def _noise_figure(per:pd.DataFrame, methods:list) -> str:
+    "Bars per label: cleanlab's estimated share of wrong labels, each method's flagged share and (with injected noise) the true share."
+    import matplotlib; import matplotlib.pyplot as plt
+    cols = [(c, lab) for c, lab in [('estimated_noise', "estimated wrong (cleanlab's joint)"), ('injected_noise', 'injected (true)')] if c in per]
+    cols += [(f'{m}_flagged_share', f'flagged by {m}') for m in methods]
+    fig, ax = plt.subplots(figsize=(max(7, 0.42 * len(per)), 3.6))
+    w = 0.8 / len(cols); x = np.arange(len(per))
+    for j, (c, lab) in enumerate(cols): ax.bar(x + (j - (len(cols) - 1) / 2) * w, per[c], w, label=lab)
+    ax.set_xticks(x); ax.set_xticklabels(per.label, rotation=60, ha='right', fontsize=8)
+    ax.set_ylabel('share of the label\'s pairs'); ax.legend(fontsize=8, ncol=2); ax.grid(axis='y', alpha=.3)
+    return _png(fig)
+
+def _score_figure(stays:pd.DataFrame, method:str) -> str:
+    "Histogram of per-stay label scores, flagged stays apart."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(6, 2.8)); bins = np.linspace(0, 1, 41)
+    ax.hist(stays.label_score[~stays.is_label_issue], bins, alpha=.7, label='not flagged')
+    ax.hist(stays.label_score[stays.is_label_issue], bins, alpha=.7, label='flagged')
+    ax.set_xlabel(f'per-stay label_score ({method})'); ax.set_ylabel('stays'); ax.legend(fontsize=8)
+    return _png(fig)
+
+def _html_table(df:pd.DataFrame) -> str:
+    return df.to_html(index=False, border=0, classes='t', escape=True, float_format=lambda v: f'{v:.3f}')
+
+_REPORT_CSS = """body{font-family:system-ui,sans-serif;max-width:1150px;margin:20px auto;padding:0 16px;color:#222}
+table.t{border-collapse:collapse;font-size:13px;margin:8px 0}table.t td,table.t th{border-bottom:1px solid #ddd;padding:3px 8px;
+text-align:left;vertical-align:top}table.t th{background:#f3f3f6}code{background:#f3f3f6;padding:0 3px}.note{color:#555;font-size:12px;max-width:420px}"""
+
+def label_issue_report(summary:dict, # from `find_label_issues`
+                       tables:dict, # {method: {'stays': DataFrame, 'pairs': DataFrame}}
+                       split, # the training split
+                       data:str|Path, # the cohort directory (for notes and series)
+                       top:int=25, # stays shown
+                      ) -> str:
+    "A self-contained HTML page: what was run, estimated noise per label (figure), flagged counts, detection against injected noise, the top stays with note excerpt and series summary, and how to read the columns."
+    data, meta = Path(data), summary
+    e = html.escape
+    per = pd.DataFrame(summary['per_label'])
+    ms = summary['methods']; primary = 'ensemble' if 'ensemble' in ms else ms[0]
+    ts_dir = data/load_json(data/'cohort.json').get('timeseries_dir', 'timeseries')
+    pos = {s: i for i, s in enumerate(split.stay_id.tolist())}
+    st = tables[primary]['stays'].head(top).copy()
+    rows = []
+    for r in st.itertuples():
+        i = pos[r.stay_id]; note = split.note[i]
+        rows.append(dict(stay_id=r.stay_id, patient_id=r.patient_id, label_score=r.label_score, suspected=r.suspected or '(none flagged)',
+                         note=(note[:280] + ('…' if len(note) > 280 else '')) if note else '(no note)',
+                         series=_series_summary(ts_dir/split.time_series[i] if split.time_series[i] else Path(''), float(split.period_length[i]))))
+    counts = pd.DataFrame([dict(method=m, flagged_pairs=f['pairs'], flagged_stays=f['stays'], **({'health_score': summary['health'][m]} if m in summary['health'] else {}))
+                           for m, f in summary['flagged'].items()])
+    pc = per[['label', 'observed_prevalence', *[c for c in per.columns if c.endswith(('_pos', '_neg')) or c in ('estimated_noise', 'injected_noise')]]]
+    parts = [f"<h1>Label issues: {e(data.name)}</h1>",
+             f"<p>{summary['n_stays']:,} training stays of {summary['n_patients']:,} patients, {summary['n_labels']} labels. "
+             f"Rankings: {', '.join(ms)}. Runs: {', '.join(e(x) for x in summary['runs'])} (settings: <code>{e(json.dumps(summary['settings']))}</code>, seed {summary['seed']}). "
+             + (f"Injected noise: <code>{e(json.dumps(summary['noise']))}</code> — the cohort's labels count as clean." if summary['noise'] else "No noise injected: the labels are judged as given.") + "</p>",
+             "<h2>How to read this</h2><ul>"
+             "<li><b>label_score</b>: cleanlab's label quality, 0–1, low = suspicious. Per pair for cleanlab and the ensemble it is the predicted probability of "
+             "the given value (self-confidence); for MIRACL, 1 − the share of pairs its selection metric finds more suspicious. Per stay it is cleanlab's aggregation "
+             "of the stay's pair scores (an exponential moving average over the sorted scores, α 0.8).</li>"
+             "<li><b>is_label_issue</b>: the pair or stay is judged wrong (cleanlab and ensemble: confident learning; MIRACL: its partition corrects it).</li>"
+             "<li><b>given_label</b> / <b>predicted_label</b>: lists of class indices (cleanlab's multi-label format), the labels as given and as the method believes them; "
+             "<b>suspected</b> names each flagged label as <code>given→believed</code> (<code>?</code> where the method flags without proposing a change).</li>"
+             "<li>Files: <code>METHOD/label_issues.csv</code> (per stay) and <code>METHOD/label_issues_pairs.csv</code> (per pair), most suspicious first; "
+             "<code>summary.json</code> holds every number of this page.</li></ul>",
+             "<h2>Estimated noise per label</h2>", _noise_figure(per, ms), "<h2>Flagged labels</h2>", _html_table(counts), _html_table(pc)]
+    if summary.get('detection'):
+        det = pd.DataFrame(summary['detection'])[['method', 'n_flips', 'auroc', 'auroc_pos', 'auroc_neg', 'precision_at_k', 'flagged', 'flag_precision', 'flag_recall']]
+        parts += ["<h2>Detection of the injected noise</h2><p>Flip-detection AUROC over all pairs and within the observed positives and negatives; "
+                  "precision among the top pairs as many as there are true flips; the flags' precision and recall.</p>", _html_table(det)]
+    parts += [f"<h2>Top {len(rows)} stays ({e(primary)})</h2>", _score_figure(tables[primary]['stays'], primary), _html_table(pd.DataFrame(rows))]
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>Label issues: {e(data.name)}</title><style>{_REPORT_CSS}</style></head>"
+            f"<body>{''.join(parts)}</body></html>")
+
+# %% ../nbs/14_label_issues.ipynb #1abd6b31
+def _summary(data:Path, split, clean, observed, probs, ver:dict, tables:dict, exp:dict, nz:dict|None) -> dict:
+    "Everything the report shows, as JSON: the runs, health scores, flagged counts, per-label estimates and (with injected noise) detection metrics."
+    obs = observed.astype(bool)
+    per = pd.DataFrame(dict(label=split.label_names, observed_prevalence=obs.mean(0)))
+    if probs is not None: per = per.join(noise_rates(observed, probs).add_prefix('estimated_').rename(columns={'estimated_noise': 'estimated_noise'}))
+    if nz is not None: per['injected_noise'] = (clean != observed).mean(0)
+    for m, v in ver.items():
+        per[f'{m}_flagged_share'] = v['flags'].mean(0)
+        per[f'{m}_flagged_pos'], per[f'{m}_flagged_neg'] = (v['flags'] & obs).sum(0), (v['flags'] & ~obs).sum(0)
+    s = dict(cohort=str(data), n_stays=len(split), n_patients=int(len(np.unique(split.patient_id))), n_labels=obs.shape[1], methods=list(ver),
+             runs=[r['name'] for r in exp['methods']], settings={k: v for k, v in exp['base'].items() if k not in ('data', 'quiet', 'threads')},
+             seed=exp['seeds'][0], noise=nz, health={m: v['health'] for m, v in ver.items() if 'health' in v},
+             flagged={m: dict(pairs=int(v['flags'].sum()), stays=int(tables[m]['stays'].is_label_issue.sum())) for m, v in ver.items()},
+             per_label=per.round(6).to_dict('records'))
+    if nz is not None:
+        ov, pl = detection_table(clean, observed, {m: v['suspicion'] for m, v in ver.items()}, {m: v['flags'] for m, v in ver.items()})
+        s.update(detection=ov.round(6).to_dict('records'), detection_per_label=pl.round(6).to_dict('records'))
+    return s
+
+def _verdicts(ms:list, observed:np.ndarray, probs:np.ndarray|None, mir:dict|None) -> dict:
+    "Per method: pair quality and flags, predicted labels, stay quality and flags, and a suspicion score for detection metrics."
+    out = {}
+    for m in ms:
+        if m in ('cleanlab', 'ensemble'):
+            c = cleanlab_issues(observed, probs) if m == 'cleanlab' else ensemble_issues(observed, probs, mir)
+            out[m] = dict(c, suspicion=1 - c['quality'], stay_quality=c.get('stay_quality'), stay_flags=c.get('stay_flags'))
+        else:
+            obs = observed.astype(bool)
+            pred = np.where(mir['flags'], mir['corrected'] > 0.5, obs)
+            out[m] = dict(quality=1 - _pct(mir['z']), flags=mir['flags'], predicted=pred, stay_quality=None, stay_flags=None, suspicion=mir['z'])
+    return out
+
+def find_label_issues(data:str|Path, # a cohort directory (`miracl_synth`, `write_cohort`, or `miracl_import` of a MIMIC extraction); a test split is not needed
+                      out:str|Path, # output folder: runs/, one folder per method, summary.json, report.html
+                      methods=LABEL_ISSUE_METHODS, # rankings to write: a list, or a comma-separated string, of 'cleanlab', 'miracl', 'ensemble'
+                      folds:int=5, # patient-wise folds of the out-of-sample BCE predictions
+                      noise:str='none', # inject known noise for evaluation (a `NOISE_KINDS` kind); 'none' = the labels as given
+                      rho_pos:float|None=None, # its rate (see `NoiseConfig`)
+                      rho_neg:float|None=None, # its second rate, where the kind has one
+                      seed:int=0, # training seed; injected noise uses the noise seed 1000 + seed
+                      workers:int=1, # runs trained at once (processes)
+                      top:int=25, # stays shown in the report
+                      quiet:bool=False, # no progress bars
+                      **settings, # training settings of every run (backbone, epochs, text_encoder, max_bins, device, ...)
+                     ) -> dict:
+    "Train the runs (resumably), score every (stay, label) pair and stay, write the tables, `summary.json` and `report.html`; return tables and summary."
+    data, out, ms = Path(data).resolve(), Path(out), _check_methods(methods)
+    if not (data/'cohort.json').exists(): raise InputError("not a cohort directory (no cohort.json); a MIMIC extraction is read with miracl_import first", file=data)
+    if noise not in NOISE_KINDS: raise InputError(f"unknown noise kind {noise!r}{suggest(noise, NOISE_KINDS)}; choose one of {', '.join(NOISE_KINDS)}", field='noise')
+    nz = None if noise == 'none' else dict(noise=noise, rho_pos=rho_pos, rho_neg=rho_neg)
+    if nz is None and (rho_pos is not None or rho_neg is not None): raise InputError("rates given without a noise kind: set --noise", field='rho_pos')
+    exp = label_issue_experiment(data, ms, folds, nz, seed, threads=1 if workers > 1 else 0, **settings)
+    run_experiment(exp, out, cohorts=data.parent, workers=workers, quiet=quiet)
+    dirs = {s['method']: out/'runs'/s['id'] for s in expand_grid(exp)}
+    left = [k for k, d in dirs.items() if not (d/'metrics.json').exists()]
+    if left: raise InputError(f"{len(left)} run(s) not finished, held by another process: {', '.join(left)}; run the command again when it is done", file=out)
+    clean, observed, split = run_labels(next(iter(dirs.values())))
+    probs = out_of_sample_probs([d for k, d in dirs.items() if k != _MIRACL_RUN], len(split)) if {'cleanlab', 'ensemble'} & set(ms) else None
+    mir = miracl_evidence(dirs[_MIRACL_RUN], observed) if _MIRACL_RUN in dirs else None
+    ver = _verdicts(ms, observed, probs, mir)
+    tables = {}
+    for m, v in ver.items():
+        pairs, stays = issue_tables(split, observed, v['quality'], v['flags'], v['predicted'], v['stay_quality'], v['stay_flags'])
+        (out/m).mkdir(exist_ok=True)
+        atomic_write(out/m/'label_issues.csv', stays.to_csv(index=False)); atomic_write(out/m/'label_issues_pairs.csv', pairs.to_csv(index=False))
+        tables[m] = dict(stays=stays, pairs=pairs)
+    summary = _summary(data, split, clean, observed, probs, ver, tables, exp, nz)
+    save_json(out/'summary.json', summary)
+    atomic_write(out/'report.html', label_issue_report(summary, tables, split, data, top=top))
+    return dict(summary=summary, **{m: t for m, t in tables.items()})
+
+# %% ../nbs/14_label_issues.ipynb #c428b12d
+@call_parse
+def miracl_label_issues(data:str=None, # cohort directory (required)
+                        out:str=None, # output folder (required): runs/, METHOD/label_issues.csv, summary.json, report.html
+                        folds:int=5, # patient-wise folds of the out-of-sample BCE predictions
+                        methods:str='cleanlab,miracl,ensemble', # rankings to write, comma-separated
+                        noise:str='none', # inject known noise for evaluation: symmetric, asymmetric, balanced, mislabel, missing
+                        rho_pos:float=None, # its rate
+                        rho_neg:float=None, # its second rate, where the kind has one
+                        seed:int=0, # training seed (injected noise: noise seed 1000 + seed)
+                        workers:int=1, # runs trained at once
+                        backbone:str='simple', # backbone of every run (flexcare for the paper's model; ~15x slower on a CPU)
+                        epochs:int=30, # epochs of every run
+                        text_encoder:str='minilm', # 'minilm', 'hashing', or a local Hugging Face directory
+                        device:str='auto', # cpu, cuda or auto
+                        top:int=25, # stays shown in the report
+                        quiet:bool=False, # no progress bars
+                       ):
+    "Find the labels of a cohort that look wrong: train the runs, write per-pair and per-stay tables and report.html."
+    missing = [f'--{k}' for k, v in dict(data=data, out=out).items() if v is None]
+    if missing: print(f"error: miracl_label_issues needs {', '.join(missing)}", file=sys.stderr); sys.exit(2)
+    r = run_cli(find_label_issues, data, out, methods=methods, folds=folds, noise=noise, rho_pos=rho_pos, rho_neg=rho_neg, seed=seed,
+                workers=workers, top=top, quiet=quiet, backbone=backbone, epochs=epochs, text_encoder=text_encoder, device=device)
+    s = r['summary']
+    print(f"{s['n_stays']} stays, {s['n_labels']} labels; health score {s['health'].get('cleanlab', s['health'].get('ensemble', float('nan'))):.3f}")
+    for m, f in s['flagged'].items(): print(f"  {m:9s} {f['pairs']:6d} pairs flagged in {f['stays']} stays -> {Path(out)/m/'label_issues.csv'}")
+    for d in s.get('detection', []): print(f"  {d['method']:9s} flip AUROC {d['auroc']:.3f} (observed 1: {d['auroc_pos']:.3f}, 0: {d['auroc_neg']:.3f}), precision at {d['n_flips']} {d['precision_at_k']:.3f}")
+    print(f"report: {Path(out)/'report.html'}")
