@@ -163,7 +163,7 @@ def compare_detection(exp_dir:str|Path, # an experiment directory (results.csv, 
     ov, pl = pd.concat(overall, ignore_index=True), pd.concat(per, ignore_index=True)
     return ov[cols + [c for c in ov.columns if c not in cols]], pl[cols + [c for c in pl.columns if c not in cols]]
 
-# %% ../nbs/14_label_issues.ipynb #4a544688
+# %% ../nbs/14_label_issues.ipynb #ae0ff50a
 LABEL_ISSUE_METHODS = ('cleanlab', 'miracl', 'ensemble')   # the rankings the tool can write
 _MIRACL_RUN, _FOLD_RUN = 'MIRACL robust', 'BCE fold {}'
 
@@ -194,7 +194,7 @@ def label_issue_experiment(data:str|Path, # the cohort directory
     if {'miracl', 'ensemble'} & set(ms): runs.append(dict(name=_MIRACL_RUN, method='miracl', preset='robust'))
     return dict(name='label issues', base=base, methods=runs, noise=[noise or {'noise': 'none'}], seeds=[seed])
 
-# %% ../nbs/14_label_issues.ipynb #30cb2e34
+# %% ../nbs/14_label_issues.ipynb #acd60d94
 def stay_scores(quality:np.ndarray, # (N, L) per-pair label quality in [0, 1] (low = suspicious)
                ) -> np.ndarray:
     "Per-stay label quality with cleanlab's own aggregation: the exponential moving average over each stay's sorted per-label scores (α 0.8), as `get_label_quality_scores` does."
@@ -225,11 +225,11 @@ def cleanlab_issues(observed:np.ndarray, # (N, L) observed labels
                     stay_flags=np.asarray(filt.find_label_issues(labels, p), bool), predicted=p > 0.5,
                     health=float(overall_multilabel_health_score(labels, p)))
 
-# %% ../nbs/14_label_issues.ipynb #90eec9d3
+# %% ../nbs/14_label_issues.ipynb #c55a9dfb
 def miracl_evidence(run_dir:str|Path, # a finished MIRACL run
                     observed:np.ndarray, # (N, L) the run's observed labels
                    ) -> dict:
-    "MIRACL's last partition from a run's checkpoint: `z` (selection metric, high = suspicious), `flags` (the pairs it corrects), `corrected` labels, `prob` (its training-pass probabilities) and `class_noise` (its mixtures' share of wrong labels among observed negatives and positives)."
+    "MIRACL's last partition from a run's checkpoint: `z` (selection metric, high = suspicious), `flags` (the pairs it corrects), `corrected` labels, `prob` (its training-pass probabilities) and `class_noise` (its mixtures' share of wrong labels among observed negatives and positives; NaN for a class without a fitted mixture)."
     from miracl.correction import CLEAN
     f = Path(run_dir)/'checkpoint.pt'
     st = torch.load(f, weights_only=False, map_location='cpu')['method']
@@ -240,10 +240,9 @@ def miracl_evidence(run_dir:str|Path, # a finished MIRACL run
     noisy = w[np.arange(len(w)), mu.argmax(1)].reshape(L, 2)           # weight of the high-metric component of group (label, class)
     ok = ~fit.fallback.numpy().reshape(L, 2)
     n = np.stack([(~obs).sum(0), obs.sum(0)], 1)
-    if not ok.any(0).all(): raise InputError("MIRACL fitted no mixture for one observed class: too few pairs", file=f)
     return dict(z=r['z'].float().numpy(), flags=((obs | r['neg_filter'].numpy().astype(bool)) & (r['partition'].numpy() != CLEAN)),
                 corrected=st['corrected'].float().numpy(), prob=st['stats']['prob'].double().numpy(),
-                class_noise=(noisy * n * ok).sum(0) / (n * ok).sum(0))
+                class_noise=np.where(ok.any(0), (noisy * n * ok).sum(0) / np.maximum((n * ok).sum(0), 1), np.nan))   # NaN: no mixture fitted in that class
 
 def ensemble_issues(observed:np.ndarray, # (N, L) observed labels
                     probs:np.ndarray, # (N, L) out-of-sample BCE probabilities
@@ -254,14 +253,15 @@ def ensemble_issues(observed:np.ndarray, # (N, L) observed labels
     p = np.clip((np.asarray(probs, np.float64) + mir['prob']) / 2, 1e-6, 1 - 1e-6)
     c = cleanlab_issues(observed, p)
     s = np.clip(1 - c['quality'], 1e-6, 1 - 1e-6)
-    prior = np.clip(np.where(obs, mir['class_noise'][1], mir['class_noise'][0]), 1e-6, 1 - 1e-6)
+    pi = mir['class_noise']
+    if np.isnan(pi).any():
+        warnings.warn("MIRACL fitted no mixture in one observed class (too few pairs): the ensemble ranks by cleanlab on the mean probabilities alone", stacklevel=2)
+        pi = np.array([.5, .5])
+    prior = np.clip(np.where(obs, pi[1], pi[0]), 1e-6, 1 - 1e-6)
     post = s * prior / (s * prior + (1 - s) * (1 - prior))             # odds(1 - quality) × prior odds
-    k = c['flags'].sum(0)                                              # cleanlab's count of issues per label ...
-    order = np.argsort(-post, axis=0, kind='stable')
-    flags = np.zeros_like(obs); flags[order, np.arange(obs.shape[1])] = np.arange(len(obs))[:, None] < k   # ... the most suspicious that many
-    return dict(quality=1 - post, flags=flags, predicted=np.where(flags, ~obs, obs), health=c['health'])
+    return dict(quality=1 - post, flags=c['flags'], predicted=np.where(c['flags'], ~obs, obs), health=c['health'])
 
-# %% ../nbs/14_label_issues.ipynb #39da5dba
+# %% ../nbs/14_label_issues.ipynb #98a3504f
 def issue_tables(split, # the training split (ids, label names)
                  observed:np.ndarray, # (N, L) the given labels
                  quality:np.ndarray, # (N, L) per-pair label quality in [0, 1] (low = suspicious)
@@ -286,7 +286,7 @@ def issue_tables(split, # the training split (ids, label names)
     sort = lambda df, keys: df.sort_values(keys, kind='stable').reset_index(drop=True)
     return sort(pairs, ['label_score', 'stay_id', 'class_index']), sort(stays, ['label_score', 'stay_id'])
 
-# %% ../nbs/14_label_issues.ipynb #f5602e31
+# %% ../nbs/14_label_issues.ipynb #305f33a1
 def _pct(s:np.ndarray) -> np.ndarray:
     "Each entry's share of entries at most as large (1 = the largest): a rank in (0, 1]."
     from scipy.stats import rankdata
@@ -315,11 +315,12 @@ def _noise_figure(per:pd.DataFrame, methods:list) -> str:
     import matplotlib; import matplotlib.pyplot as plt
     cols = [(c, lab) for c, lab in [('estimated_noise', "estimated wrong (cleanlab's joint)"), ('injected_noise', 'injected (true)')] if c in per]
     cols += [(f'{m}_flagged_share', f'flagged by {m}') for m in methods]
-    fig, ax = plt.subplots(figsize=(max(7, 0.42 * len(per)), 3.6))
+    fig, ax = plt.subplots(figsize=(max(7, 0.5 * len(per)), 3.6))
     w = 0.8 / len(cols); x = np.arange(len(per))
     for j, (c, lab) in enumerate(cols): ax.bar(x + (j - (len(cols) - 1) / 2) * w, per[c], w, label=lab)
-    ax.set_xticks(x); ax.set_xticklabels(per.label, rotation=60, ha='right', fontsize=8)
-    ax.set_ylabel('share of the label\'s pairs'); ax.legend(fontsize=8, ncol=2); ax.grid(axis='y', alpha=.3)
+    ax.set_xticks(x); ax.set_xticklabels([s if len(s) <= 40 else s[:38] + '…' for s in per.label], rotation=60, ha='right', fontsize=8)
+    ax.set_xlim(-.6, len(per) - .4); ax.set_ylabel("share of the label's pairs"); ax.grid(axis='y', alpha=.3)
+    ax.legend(fontsize=8, ncol=len(cols), loc='lower left', bbox_to_anchor=(0, 1.01), frameon=False)
     return _png(fig)
 
 def _score_figure(stays:pd.DataFrame, method:str) -> str:
@@ -360,7 +361,9 @@ def label_issue_report(summary:dict, # from `find_label_issues`
                          series=_series_summary(ts_dir/split.time_series[i] if split.time_series[i] else Path(''), float(split.period_length[i]))))
     counts = pd.DataFrame([dict(method=m, flagged_pairs=f['pairs'], flagged_stays=f['stays'], **({'health_score': summary['health'][m]} if m in summary['health'] else {}))
                            for m, f in summary['flagged'].items()])
-    pc = per[['label', 'observed_prevalence', *[c for c in per.columns if c.endswith(('_pos', '_neg')) or c in ('estimated_noise', 'injected_noise')]]]
+    pc = pd.DataFrame({'label': per.label, 'observed prevalence': per.observed_prevalence,
+                       **({'estimated wrong': per.estimated_noise} if 'estimated_noise' in per else {}), **({'injected': per.injected_noise} if 'injected_noise' in per else {}),
+                       **{f'{m} {a}': per[f'{m}_flagged_{k}'] for m in ms for k, a in (('pos', '1→0'), ('neg', '0→1'))}})
     parts = [f"<h1>Label issues: {e(data.name)}</h1>",
              f"<p>{summary['n_stays']:,} training stays of {summary['n_patients']:,} patients, {summary['n_labels']} labels. "
              f"Rankings: {', '.join(ms)}. Runs: {', '.join(e(x) for x in summary['runs'])} (settings: <code>{e(json.dumps(summary['settings']))}</code>, seed {summary['seed']}). "
@@ -374,7 +377,10 @@ def label_issue_report(summary:dict, # from `find_label_issues`
              "<b>suspected</b> names each flagged label as <code>given→believed</code> (<code>?</code> where the method flags without proposing a change).</li>"
              "<li>Files: <code>METHOD/label_issues.csv</code> (per stay) and <code>METHOD/label_issues_pairs.csv</code> (per pair), most suspicious first; "
              "<code>summary.json</code> holds every number of this page.</li></ul>",
-             "<h2>Estimated noise per label</h2>", _noise_figure(per, ms), "<h2>Flagged labels</h2>", _html_table(counts), _html_table(pc)]
+             "<h2>Estimated noise per label</h2>", _noise_figure(per, ms),
+             "<h2>Flagged labels</h2><p>Per method, the flagged pairs and the stays with at least one; per label, the share of wrong labels cleanlab's "
+             "estimated joint implies, and each method's flagged pairs among observed positives (<code>1→0</code>) and negatives (<code>0→1</code>).</p>",
+             _html_table(counts), _html_table(pc)]
     if summary.get('detection'):
         det = pd.DataFrame(summary['detection'])[['method', 'n_flips', 'auroc', 'auroc_pos', 'auroc_neg', 'precision_at_k', 'flagged', 'flag_precision', 'flag_recall']]
         parts += ["<h2>Detection of the injected noise</h2><p>Flip-detection AUROC over all pairs and within the observed positives and negatives; "
@@ -383,7 +389,7 @@ def label_issue_report(summary:dict, # from `find_label_issues`
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>Label issues: {e(data.name)}</title><style>{_REPORT_CSS}</style></head>"
             f"<body>{''.join(parts)}</body></html>")
 
-# %% ../nbs/14_label_issues.ipynb #1abd6b31
+# %% ../nbs/14_label_issues.ipynb #135f8227
 def _summary(data:Path, split, clean, observed, probs, ver:dict, tables:dict, exp:dict, nz:dict|None) -> dict:
     "Everything the report shows, as JSON: the runs, health scores, flagged counts, per-label estimates and (with injected noise) detection metrics."
     obs = observed.astype(bool)
@@ -455,7 +461,7 @@ def find_label_issues(data:str|Path, # a cohort directory (`miracl_synth`, `writ
     atomic_write(out/'report.html', label_issue_report(summary, tables, split, data, top=top))
     return dict(summary=summary, **{m: t for m, t in tables.items()})
 
-# %% ../nbs/14_label_issues.ipynb #c428b12d
+# %% ../nbs/14_label_issues.ipynb #40416dac
 @call_parse
 def miracl_label_issues(data:str=None, # cohort directory (required)
                         out:str=None, # output folder (required): runs/, METHOD/label_issues.csv, summary.json, report.html
