@@ -359,7 +359,7 @@ def label_issue_report(summary:dict, # from `find_label_issues`
         rows.append(dict(stay_id=r.stay_id, patient_id=r.patient_id, label_score=r.label_score, suspected=r.suspected or '(none flagged)',
                          note=(note[:280] + ('…' if len(note) > 280 else '')) if note else '(no note)',
                          series=_series_summary(ts_dir/split.time_series[i] if split.time_series[i] else Path(''), float(split.period_length[i]))))
-    counts = pd.DataFrame([dict(method=m, flagged_pairs=f['pairs'], flagged_stays=f['stays'], **({'health_score': summary['health'][m]} if m in summary['health'] else {}))
+    counts = pd.DataFrame([dict(method=m, flagged_pairs=f['pairs'], flagged_stays=f['stays'], health_score=f"{summary['health'][m]:.3f}" if m in summary['health'] else '—')
                            for m, f in summary['flagged'].items()])
     pc = pd.DataFrame({'label': per.label, 'observed prevalence': per.observed_prevalence,
                        **({'estimated wrong': per.estimated_noise} if 'estimated_noise' in per else {}), **({'injected': per.injected_noise} if 'injected_noise' in per else {}),
@@ -375,6 +375,7 @@ def label_issue_report(summary:dict, # from `find_label_issues`
              "<li><b>is_label_issue</b>: the pair or stay is judged wrong (cleanlab and ensemble: confident learning; MIRACL: its partition corrects it).</li>"
              "<li><b>given_label</b> / <b>predicted_label</b>: lists of class indices (cleanlab's multi-label format), the labels as given and as the method believes them; "
              "<b>suspected</b> names each flagged label as <code>given→believed</code> (<code>?</code> where the method flags without proposing a change).</li>"
+             "<li><b>health_score</b>: cleanlab's overall multi-label health score of the probabilities a method scores with (1 − the share of stays it judges to hold an issue).</li>"
              "<li>Files: <code>METHOD/label_issues.csv</code> (per stay) and <code>METHOD/label_issues_pairs.csv</code> (per pair), most suspicious first; "
              "<code>summary.json</code> holds every number of this page.</li></ul>",
              "<h2>Estimated noise per label</h2>", _noise_figure(per, ms),
