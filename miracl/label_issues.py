@@ -17,10 +17,10 @@ from .core import config_from_dict
 from .config import TrainConfig
 
 # %% auto #0
-__all__ = ['LABEL_ISSUE_METHODS', 'out_of_sample_probs', 'cleanlab_labels', 'cleanlab_pair_scores', 'detection_table',
-           'run_labels', 'run_scores', 'cleanlab_report', 'compare_detection', 'label_issue_experiment', 'stay_scores',
-           'noise_rates', 'cleanlab_issues', 'miracl_evidence', 'ensemble_issues', 'issue_tables', 'label_issue_report',
-           'find_label_issues', 'miracl_label_issues']
+__all__ = ['LABEL_ISSUE_METHODS', 'out_of_sample_probs', 'cleanlab_labels', 'cleanlab_pair_scores', 'stay_scores',
+           'detection_table', 'run_labels', 'run_scores', 'cleanlab_report', 'compare_detection',
+           'label_issue_experiment', 'noise_rates', 'cleanlab_issues', 'miracl_evidence', 'ensemble_issues',
+           'issue_tables', 'label_issue_report', 'find_label_issues', 'miracl_label_issues']
 
 # %% ../nbs/14_label_issues.ipynb #cf37e111
 def out_of_sample_probs(run_dirs:list, # the `bce_fold` runs of one setting, one per fold
@@ -59,6 +59,12 @@ def cleanlab_pair_scores(observed:np.ndarray, # (N, L) observed labels
     q = np.asarray(rank.get_label_quality_scores_per_class(labels, p, method='self_confidence'))
     flags = np.asarray(filt.find_multilabel_issues_per_class(labels, p))
     return 1 - q, flags.astype(bool)
+
+def stay_scores(quality:np.ndarray, # (N, L) per-pair label quality in [0, 1] (low = suspicious)
+               ) -> np.ndarray:
+    "Per-stay label quality with cleanlab's own aggregation: the exponential moving average over each stay's sorted per-label scores (α 0.8), as `get_label_quality_scores` does."
+    from cleanlab.internal.multilabel_scorer import Aggregator
+    return Aggregator('exponential_moving_average', alpha=0.8)(np.asarray(quality, np.float64))
 
 # %% ../nbs/14_label_issues.ipynb #839305c5
 def _auc(w, s):
@@ -128,7 +134,8 @@ def cleanlab_report(run_dir:str|Path, # a run that wrote label_issues.csv
     pred = observed.astype(bool).copy()
     i, l = li.stay_id.map(pos).to_numpy(), pd.Index(names).get_indexer(li.label)
     pred[i, l] = li.corrected.to_numpy() > 0.5
-    score = np.ones(len(split)); np.minimum.at(score, i, li.label_quality.to_numpy())
+    q = np.ones(observed.shape); q[i, l] = li.label_quality.to_numpy()
+    score = stay_scores(q)                                  # cleanlab's own aggregation over the stay's labels (unlisted pairs: quality 1)
     issue = np.zeros(len(split), bool); np.logical_or.at(issue, i, li.is_label_issue.to_numpy())
     by = pd.DataFrame(dict(stay_id=split.stay_id, patient_id=split.patient_id, is_label_issue=issue, label_score=score.round(4),
                            given_label=[list(names[r]) for r in observed.astype(bool)], predicted_label=[list(names[r]) for r in pred]))
@@ -195,12 +202,6 @@ def label_issue_experiment(data:str|Path, # the cohort directory
     return dict(name='label issues', base=base, methods=runs, noise=[noise or {'noise': 'none'}], seeds=[seed])
 
 # %% ../nbs/14_label_issues.ipynb #acd60d94
-def stay_scores(quality:np.ndarray, # (N, L) per-pair label quality in [0, 1] (low = suspicious)
-               ) -> np.ndarray:
-    "Per-stay label quality with cleanlab's own aggregation: the exponential moving average over each stay's sorted per-label scores (α 0.8), as `get_label_quality_scores` does."
-    from cleanlab.internal.multilabel_scorer import Aggregator
-    return Aggregator('exponential_moving_average', alpha=0.8)(np.asarray(quality, np.float64))
-
 def noise_rates(observed:np.ndarray, # (N, L) observed labels
                 probs:np.ndarray, # (N, L) out-of-sample probabilities
                ) -> pd.DataFrame:
@@ -337,7 +338,7 @@ def _html_table(df:pd.DataFrame) -> str:
 
 _REPORT_CSS = """body{font-family:system-ui,sans-serif;max-width:1150px;margin:20px auto;padding:0 16px;color:#222}
 table.t{border-collapse:collapse;font-size:13px;margin:8px 0}table.t td,table.t th{border-bottom:1px solid #ddd;padding:3px 8px;
-text-align:left;vertical-align:top}table.t th{background:#f3f3f6}code{background:#f3f3f6;padding:0 3px}.note{color:#555;font-size:12px;max-width:420px}"""
+text-align:left;vertical-align:top}table.t th{background:#f3f3f6}code{background:#f3f3f6;padding:0 3px}"""
 
 def label_issue_report(summary:dict, # from `find_label_issues`
                        tables:dict, # {method: {'stays': DataFrame, 'pairs': DataFrame}}
@@ -370,7 +371,7 @@ def label_issue_report(summary:dict, # from `find_label_issues`
              + (f"Injected noise: <code>{e(json.dumps(summary['noise']))}</code> — the cohort's labels count as clean." if summary['noise'] else "No noise injected: the labels are judged as given.") + "</p>",
              "<h2>How to read this</h2><ul>"
              "<li><b>label_score</b>: cleanlab's label quality, 0–1, low = suspicious. Per pair for cleanlab and the ensemble it is the predicted probability of "
-             "the given value (self-confidence); for MIRACL, 1 − the share of pairs its selection metric finds more suspicious. Per stay it is cleanlab's aggregation "
+             "the given value (self-confidence); for MIRACL, the share of pairs its selection metric finds more suspicious. Per stay it is cleanlab's aggregation "
              "of the stay's pair scores (an exponential moving average over the sorted scores, α 0.8).</li>"
              "<li><b>is_label_issue</b>: the pair or stay is judged wrong (cleanlab and ensemble: confident learning; MIRACL: its partition corrects it).</li>"
              "<li><b>given_label</b> / <b>predicted_label</b>: lists of class indices (cleanlab's multi-label format), the labels as given and as the method believes them; "
