@@ -206,7 +206,7 @@ def expand_grid(exp:dict, # an experiment (raw or validated)
 # %% ../nbs/09_experiments.ipynb #a04b910d
 _ROW_COLS = ['run_id', 'cohort', 'method', 'train_method', 'noise', 'noise_kind', 'rho_pos', 'rho_neg', 'seed']
 _METRIC_COLS = ['mAP', 'F1', 'F1_class', 'AUROC_macro', 'flip_auroc', 'wall_time_s']
-_NOT_COMPARED = ('out', 'quiet', 'device', 'resume')   # settings that may change between sessions of one grid
+_NOT_COMPARED = ('out', 'quiet', 'device', 'resume', 'threads', 'precompute_notes')   # may change between sessions of one grid (as in a run's fingerprint)
 
 def _read_metrics(path:Path) -> dict:
     try: m = load_json(path)
