@@ -81,9 +81,6 @@ class TrainConfig:
         if self.loader_workers < -1: raise InputError(f"TrainConfig.loader_workers must be >= -1 (-1: the default), got {self.loader_workers}")
         if not self.lr > 0: raise InputError(f"TrainConfig.lr must be > 0, got {self.lr}")
         if not 0 <= self.val_fraction < 1: raise InputError(f"TrainConfig.val_fraction must lie in [0, 1), got {self.val_fraction}")
-        if self.val_fraction and METHODS[self.method] is not LossMethod:
-            raise InputError(f"TrainConfig.val_fraction is supported for the loss methods (bce, focal, asl, gce, mllsc), not {self.method!r}: "
-                             "its per-stay state would include the held-out stays")
         for name, cls in method_configs().items():
             v = getattr(self, name)
             if name == self.method: setattr(self, name, cls() if v is None else v)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import os, io, re, sys, csv, json, math, hashlib, tempfile, warnings
 from pathlib import Path
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field, asdict, replace
 import numpy as np, pandas as pd
 from fastcore.script import call_parse
 from .core import _UMASK, InputError, atomic_write, save_json, load_json, progress, run_cli
@@ -452,7 +452,7 @@ def make_text_encoder(name:str='minilm', # 'minilm', 'hashing', or a local model
     return HFEncoder(name, max_len=max_len, **kwargs)
 
 # %% ../nbs/01_data.ipynb #be5ab27e
-import torch
+import torch, copy
 
 def _ragged(arrs:list[np.ndarray], dtype):
     lens = np.array([len(a) for a in arrs], np.int64)
@@ -473,18 +473,28 @@ class CohortDataset(torch.utils.data.Dataset):
         self.labels = split.labels
         self.has_ts = np.array([bool(f) for f in split.time_series])
         self.has_note = np.diff(tokens[1]) > 0
+        self.rows = np.arange(len(split))   # row of each stay in the arrays above (`subset` narrows it)
     def __len__(self): return len(self.split)
+    def subset(self, rows:np.ndarray, # (n,) stay indices into this dataset
+              ) -> CohortDataset:
+        "The stays `rows` as a dataset of their own (indices 0..n-1); the series, tokens and note states are shared, not copied."
+        rows = np.asarray(rows, np.int64); s = self.split
+        d = copy.copy(self)
+        d.split = replace(s, patient_id=s.patient_id[rows], stay_id=s.stay_id[rows], time_series=[s.time_series[i] for i in rows],
+                          period_length=s.period_length[rows], note=[s.note[i] for i in rows], labels=s.labels[rows])
+        d.labels, d.has_ts, d.has_note, d.rows = d.split.labels, self.has_ts[rows], self.has_note[rows], self.rows[rows]
+        return d
     def series(self, i:int) -> np.ndarray:
         "The normalized (T, 76) features of stay `i` (T = 0 when its series is missing)."
-        a, b = self.ts['offsets'][i], self.ts['offsets'][i+1]
+        j = self.rows[i]; a, b = self.ts['offsets'][j], self.ts['offsets'][j+1]
         x = expand(np.asarray(self.ts['vals'][a:b]), np.asarray(self.ts['obs'][a:b], bool))
         x[:, CONTINUOUS_FEATURES] = (x[:, CONTINUOUS_FEATURES] - self.mean) / self.std
         return x
     def __getitem__(self, i):
-        a, b = self.tokens[1][i], self.tokens[1][i+1]
+        j = self.rows[i]; a, b = self.tokens[1][j], self.tokens[1][j+1]
         item = dict(idx=i, patient_id=self.split.patient_id[i], stay_id=self.split.stay_id[i], ts=self.series(i),
                     has_ts=self.has_ts[i], has_note=self.has_note[i], y=self.labels[i])
-        if self.note_states is not None: item['note_h'] = np.asarray(self.note_states[i, :b-a], np.float32)
+        if self.note_states is not None: item['note_h'] = np.asarray(self.note_states[j, :b-a], np.float32)
         else: item['note_ids'] = self.tokens[0][a:b]
         return item
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import os, sys, io, json, time, types, typing, argparse, hashlib, warnings
 from pathlib import Path
-from dataclasses import asdict
+from dataclasses import asdict, replace
 import numpy as np, pandas as pd, torch
 from fastcore.script import call_parse
 from .core import (set_seed, get_device, save_json, load_json, atomic_write, progress, provenance, run_cli, InputError,
@@ -80,12 +80,6 @@ def validation_rows(patient_id:np.ndarray, # (N,) patient of each training stay
     pats = np.unique(patient_id)
     pick = np.random.default_rng([seed, 7]).permutation(len(pats))[:max(1, round(frac * len(pats)))]
     return np.isin(patient_id, pats[pick])
-
-def _fit_rows(idx, val):
-    "The stays to train on: the method's choice (None: all) without the validation stays."
-    if val is None: return idx
-    keep = np.flatnonzero(~val)
-    return keep if idx is None else np.intersect1d(np.asarray(idx), keep)
 
 RUN_OUTPUTS = ('config.json', 'normalizer.json', 'checkpoint.pt', 'label_issues.csv', 'metrics.json')   # what `train` writes into a run folder
 _NOT_IDENTITY = ('out', 'quiet', 'threads', 'device', 'precompute_notes')   # where a run writes, how it prints, what it runs on
@@ -164,7 +158,10 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
     val = validation_rows(cohort.train.split.patient_id, cfg.val_fraction, noise.seed) if cfg.val_fraction else None
     if val is not None and cohort.val is not None:
         raise InputError("the cohort has a validation split (val_listfile.csv): leave val_fraction at 0 to use it", file=Path(cfg.data)/'val_listfile.csv')
-    if val is not None: val_ds, val_y = torch.utils.data.Subset(cohort.train, np.flatnonzero(val).tolist()), noisy[val]
+    if val is not None:     # the held-out stays leave the training split: no method sees them or keeps state for them
+        val_ds, val_y, fit = cohort.train.subset(np.flatnonzero(val)), noisy[val], np.flatnonzero(~val)
+        cohort = replace(cohort, train=cohort.train.subset(fit))
+        clean, noisy, flipped = clean[fit], noisy[fit], flipped[fit]
     elif cohort.val is not None: val_ds, val_y = cohort.val, noise.apply(cohort.val.labels.astype(np.int64))[0]   # noisy as the training labels
     else: val_ds = val_y = None
     if cfg.select == 'val_map' and val_ds is None:
@@ -203,7 +200,7 @@ def _train(cfg:TrainConfig, out:Path, resumed:bool, stop_after:int|None) -> dict
             g['lr'] = method.lr_at(epoch)
             g['weight_decay'] = cfg.weight_decay if epoch >= cfg.warmup else 0.
         method.start_epoch(epoch); model.train(); tot, nb = 0., 0
-        batches = _batches(cfg, cohort.train, epoch, _fit_rows(method.train_indices(), val))
+        batches = _batches(cfg, cohort.train, epoch, method.train_indices())
         shares = [_shard(idx, cohort.train.split.patient_id, rank, world) for idx in batches] if world > 1 else batches
         steps = [mine or idx[:1] for mine, idx in zip(shares, batches)]    # what this process computes of each batch
         loader = batch_loader(cohort.train, steps, device, workers)
