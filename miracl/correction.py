@@ -8,12 +8,13 @@ from typing import Literal
 from dataclasses import dataclass
 import torch
 from .selection import SelectionStats, SelectionConfig, selection_metric, pair_groups
-from .gmm import GMM2Fit, fit_gmm2, label_class_rows, partition, gmm2_posterior, gmm2_evidence, CLEAN, UNCERTAIN, NOISY
+from .gmm import GMM2Fit, fit_gmm2, label_class_rows, partition, gmm2_posterior, gmm2_evidence, two_components, CLEAN, UNCERTAIN, NOISY
 from .core import check_config
 
 # %% auto #0
 __all__ = ['cooccurrence', 'negative_filter', 'correct_labels', 'compat_target', 'CorrectionConfig', 'correction_compat',
-           'make_target', 'posterior_partition', 'confident_disagreement', 'random_scope', 'select_and_correct']
+           'make_target', 'posterior_partition', 'class_thresholds', 'confident_disagreement', 'random_scope',
+           'select_and_correct']
 
 # %% ../nbs/06_correction.ipynb #af31a973
 def cooccurrence(observed:torch.Tensor, # (N, L) observed 0/1 labels
@@ -108,16 +109,25 @@ def posterior_partition(z:torch.Tensor, # (N, L) selection metric
     flag = (pn > 0.5) & (z > torch.take(fit.mu_c.to(z.dtype), group))
     return torch.where(flag, UNCERTAIN, CLEAN).to(torch.int8), torch.where(flag, pn, 0.)
 
+def class_thresholds(prob:torch.Tensor, # (N, L) the model's probabilities on the training pairs
+                     observed:torch.Tensor, # (N, L) observed 0/1 labels
+                    ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Per-label thresholds of confident learning, binary form: (L,) mean p over the observed positives and over the observed negatives (NaN where a class is empty)."
+    y = observed > 0.5
+    p = prob.to(torch.float32)
+    n1, n0 = y.sum(0), (~y).sum(0)
+    m1 = torch.where(y, p, 0.).sum(0)/n1
+    m0 = torch.where(y, 0., p).sum(0)/n0
+    return m1, m0
+
 def confident_disagreement(prob:torch.Tensor, # (N, L) the model's probabilities on the training pairs
                            observed:torch.Tensor, # (N, L) observed 0/1 labels
                           ) -> torch.Tensor:
     "(N, L) bool: observed positives with p at most the label's mean p over its observed negatives, and observed negatives with p at least its mean p over its observed positives."
     y = observed > 0.5
+    m1, m0 = class_thresholds(prob, observed)
     p = prob.to(torch.float32)
-    n1, n0 = y.sum(0), (~y).sum(0)
-    m1 = torch.where(y, p, 0.).sum(0)/n1.clamp_min(1)       # per-label thresholds of confident learning, binary form
-    m0 = torch.where(y, 0., p).sum(0)/n0.clamp_min(1)
-    return torch.where(y, (p <= m0) & (n0 > 0), (p >= m1) & (n1 > 0))
+    return torch.where(y, p <= m0, p >= m1)       # comparisons with NaN (an empty class) are False
 
 def random_scope(part:torch.Tensor, # (N, L) partition
                  U:torch.Tensor, # (N, L) uncertainty
@@ -153,10 +163,8 @@ def select_and_correct(stats:SelectionStats, # statistics at the end of an epoch
     ev = gmm2_evidence(fit, x, m)
     if cor.partition == 'means': part, U = partition(z, grp, fit.mu_c, fit.mu_n, cor.eps)
     else: part, U = posterior_partition(z, grp, fit)
-    supported = ~fit.fallback
-    if cor.min_separation > 0:
-        supported = supported & (ev['delta_bic'] > 0) & (ev['separation'] >= cor.min_separation)
-        part = torch.where(supported[grp], part, torch.tensor(CLEAN, dtype=part.dtype, device=dev))
+    supported = two_components(fit, x, m, cor.min_separation)
+    if cor.min_separation > 0: part = torch.where(supported[grp], part, torch.tensor(CLEAN, dtype=part.dtype, device=dev))
     if cor.confident:
         agree = confident_disagreement(stats.prob, obs)
         part, U = torch.where(agree, part, torch.tensor(CLEAN, dtype=part.dtype, device=dev)), torch.where(agree, U, 0.)

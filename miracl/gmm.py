@@ -10,7 +10,7 @@ import torch
 
 # %% auto #0
 __all__ = ['CLEAN', 'UNCERTAIN', 'NOISY', 'label_class_rows', 'pad_groups', 'GMM2Fit', 'fit_gmm2', 'partition', 'gmm2_posterior',
-           'gmm2_evidence']
+           'gmm2_evidence', 'two_components']
 
 # %% ../nbs/05_gmm.ipynb #b68188d1
 def label_class_rows(z:torch.Tensor, # (N, L) values, e.g. the selection metric
@@ -228,3 +228,14 @@ def gmm2_evidence(fit:GMM2Fit, # fitted mixtures, one per group
     sep = math.sqrt(2)*(fit.mean[:, 1] - fit.mean[:, 0]).abs()/var.sum(1).sqrt()
     nan = torch.full_like(dbic, math.nan)
     return dict(delta_bic=torch.where(fit.fallback, nan, dbic), separation=torch.where(fit.fallback, nan, sep))
+
+# %% ../nbs/05_gmm.ipynb #f95dbcaa
+def two_components(fit:GMM2Fit, # fitted mixtures, one per group
+                   x:torch.Tensor, # (G, n) the values they were fitted to
+                   mask:torch.Tensor, # (G, n) bool, True for real values
+                   min_separation:float=0., # Ashman's D at least this (0: any fitted group passes, without the BIC test)
+                  ) -> torch.Tensor:
+    "(G,) bool: groups whose data support two components (`gmm2_evidence`); with `min_separation` 0 every fitted group."
+    if min_separation <= 0: return ~fit.fallback
+    ev = gmm2_evidence(fit, x, mask)
+    return ~fit.fallback & (ev['delta_bic'] > 0) & (ev['separation'] >= min_separation)
