@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 import numpy as np, pandas as pd, torch, torch.nn.functional as F
 from fastcore.basics import patch
 from ..data import collate, CONTINUOUS_FEATURES, FEATURES
-from ..gmm import label_class_rows, fit_gmm2, gmm2_posterior
+from ..gmm import label_class_rows, fit_gmm2, gmm2_posterior, two_components
+from ..correction import class_thresholds
 from ..core import check_config
 from .base import Method, predict
 
@@ -32,9 +33,13 @@ class BalanceMixConfig:
     token_drop:float = 0.1  # share of note tokens masked in each view (never all of a note)
     gmm_source:Literal['train', 'eval'] = 'train'  # losses for the 2L mixtures: 'train' (training-pass probabilities) or 'eval' (an extra eval pass)
     clean_threshold:float = 0.5  # p_G above this = clean (Eq. 8)
+    relabel:Literal['fixed', 'confident'] = 'fixed'  # re-labeling thresholds: 'fixed' ε and 1 − ε (Eq. 9, paper), or per label 'confident': up above the label's mean p over its observed positives, down below its mean over its observed negatives (`class_thresholds`, as MIRACL's gate)
+    ambiguous_weight:Literal['posterior', 'agreement'] = 'posterior'  # loss weight of an ambiguous pair: p_G (paper), or 'agreement': the two views' mean probability of the observed label
+    min_separation:float = 0.  # > 0: a (label, observed class) group's mixture counts only where the data support two components (`two_components`, the test of MIRACL's `correction.min_separation`); other groups are all clean
     def __post_init__(self):
         check_config(self)
         if self.tau is not None and not 0.5 <= self.tau < 1: raise ValueError(f"BalanceMixConfig.tau must lie in [0.5, 1), got {self.tau}")
+        if self.min_separation < 0: raise ValueError(f"BalanceMixConfig.min_separation must be >= 0, got {self.min_separation}")
 
 def balancemix_config(cfg, # the run's `TrainConfig`; `cfg.balancemix` holds the BalanceMix settings
                      ) -> BalanceMixConfig:
@@ -80,6 +85,7 @@ def pair_losses(prob:torch.Tensor, # (N, L) probabilities
 
 def clean_probability(prob:torch.Tensor, # (N, L) probabilities of the training stays
                       observed:torch.Tensor, # (N, L) observed labels
+                      min_separation:float=0., # > 0: groups without evidence of two components (`two_components`) are all clean (p_G = 1)
                       **kw, # passed to `fit_gmm2`
                      ) -> torch.Tensor:
     "(N, L) float32 clean probability p_G from 2L two-component mixtures on the per-pair BCE losses (Eq. 6–8)."
@@ -87,7 +93,9 @@ def clean_probability(prob:torch.Tensor, # (N, L) probabilities of the training 
     x, m = label_class_rows(loss, observed)
     fit = fit_gmm2(x, m, **kw)
     group = 2 * torch.arange(loss.shape[1], device=loss.device) + (observed > 0.5).long()
-    return gmm2_posterior(fit, loss, group).float()
+    p = gmm2_posterior(fit, loss, group)
+    if min_separation > 0: p = torch.where(two_components(fit, x, m, min_separation)[group], p, 1.)
+    return p.float()
 
 # %% ../../nbs/11_balancemix.ipynb #420b20f1
 CLEAN, RELABELED, AMBIGUOUS = 0, 1, 2
@@ -96,15 +104,19 @@ PARTITIONS = ('clean', 'relabeled', 'ambiguous')
 def refine(p_clean:torch.Tensor, # (B, L) clean probability p_G of each pair
            p_bar:torch.Tensor, # (B, L) mean confidence of the two views
            observed:torch.Tensor, # (B, L) observed labels
-           tau:float=0.975, # re-labeling threshold ε
+           tau:float=0.975, # re-labeling threshold ε (used where `thresholds` is None)
            clean_threshold:float=0.5, # p_G above this = clean
+           thresholds:torch.Tensor|None=None, # (2, L) per-label (up, down) in place of (ε, 1 − ε), e.g. `class_thresholds`; NaN: never
+           weight:str='posterior', # weight of an ambiguous pair: 'posterior' (p_G) or 'agreement' (p̄ of the observed label)
           ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     "Refined targets (float), loss weights (float) and partition (int8: 0 clean, 1 re-labeled, 2 ambiguous)."
     y = (observed > 0.5).float()
-    clean, up, down = p_clean > clean_threshold, p_bar > tau, p_bar < 1 - tau
+    hi, lo = (tau, 1 - tau) if thresholds is None else (thresholds[0].to(p_bar), thresholds[1].to(p_bar))
+    clean, up, down = p_clean > clean_threshold, p_bar > hi, p_bar < lo
     rel = ~clean & (up | down)
     target = torch.where(rel, up.float(), y)
-    weight = torch.where(clean | rel, torch.ones_like(y), p_clean.float())
+    w_amb = p_clean.float() if weight == 'posterior' else y * p_bar.float() + (1 - y) * (1 - p_bar.float())
+    weight = torch.where(clean | rel, torch.ones_like(y), w_amb)
     part = torch.where(clean, CLEAN, torch.where(rel, RELABELED, AMBIGUOUS)).to(torch.int8)
     return target, weight, part
 
@@ -164,6 +176,7 @@ class BalanceMixMethod(Method):
         self.target = (observed > 0.5).to(torch.int8)                # last refined hard label
         self.weight = torch.ones(N, L, device=device)                # last loss weight
         self.weights = torch.full((N,), 1 / N, dtype=torch.float64)  # sampler probabilities (CPU)
+        self.thresholds = torch.full((2, L), math.nan, device=device)  # per-label re-labeling thresholds (up, down) of `relabel='confident'`
         self.fitted, self.step, self.exposed = False, 0, None
     def start_epoch(self, epoch): super().start_epoch(epoch); self.step = 0
     def draw(self, epoch:int, step:int, n:int) -> tuple[torch.Tensor, torch.Tensor, torch.Generator]:
@@ -188,7 +201,8 @@ def end_epoch(self:BalanceMixMethod, epoch):
     prob = self.prob
     if self.bm.gmm_source == 'eval':
         prob = torch.as_tensor(predict(self.model, self.cohort, self.cohort.train, self.device), device=self.device)
-    self.p_clean, self.fitted = clean_probability(prob, self.observed), True
+    self.p_clean, self.fitted = clean_probability(prob, self.observed, self.bm.min_separation), True
+    if self.bm.relabel == 'confident': self.thresholds = torch.stack(class_thresholds(prob, self.observed))
     pc, part, tgt = self.p_clean.cpu().numpy(), self.part.cpu().numpy(), self.target.cpu().numpy()
     rel, amb = part == RELABELED, part == AMBIGUOUS
     self.exposed = dict(clean_mask=pc > self.bm.clean_threshold, suspicion=1 - pc, corrected=tgt, accuracy=dict(relabeled_accuracy=rel),
@@ -216,11 +230,11 @@ def label_issues(self:BalanceMixMethod, split) -> pd.DataFrame|None:
 @patch
 def state_dict(self:BalanceMixMethod):
     return dict(prob=self.prob, p_clean=self.p_clean, part=self.part, target=self.target, weight=self.weight,
-                weights=self.weights, fitted=self.fitted)
+                weights=self.weights, fitted=self.fitted, thresholds=self.thresholds)
 
 @patch
 def load_state_dict(self:BalanceMixMethod, d):
-    for k in ('prob', 'p_clean', 'part', 'target', 'weight'): setattr(self, k, d[k].to(self.device))
+    for k in ('prob', 'p_clean', 'part', 'target', 'weight', 'thresholds'): setattr(self, k, d[k].to(self.device))
     self.weights, self.fitted = d['weights'].cpu(), d['fitted']
 
 # %% ../../nbs/11_balancemix.ipynb #3d39ac6a
@@ -248,7 +262,8 @@ def train_step(self:BalanceMixMethod, model, cohort, idx, epoch, batch=None):
     else:
         with torch.no_grad(): z2 = model(*self._view(b, h, m, g, dev)).logits.float()   # view 2
         p_bar = (torch.sigmoid(z1) + torch.sigmoid(z2)) / 2
-        y, w, part = refine(self.p_clean[ii], p_bar, obs, self.bm.tau, self.bm.clean_threshold)
+        y, w, part = refine(self.p_clean[ii], p_bar, obs, self.bm.tau, self.bm.clean_threshold,
+                            None if self.bm.relabel == 'fixed' else self.thresholds, self.bm.ambiguous_weight)
         r = ii[:B]
         self.part[r], self.target[r], self.weight[r] = part[:B], y[:B].to(torch.int8), w[:B]
         w = w[:B]
