@@ -229,7 +229,7 @@ def gmm2_evidence(fit:GMM2Fit, # fitted mixtures, one per group
     nan = torch.full_like(dbic, math.nan)
     return dict(delta_bic=torch.where(fit.fallback, nan, dbic), separation=torch.where(fit.fallback, nan, sep))
 
-# %% ../nbs/05_gmm.ipynb #f95dbcaa
+# %% ../nbs/05_gmm.ipynb #0e27c4bc
 def two_components(fit:GMM2Fit, # fitted mixtures, one per group
                    x:torch.Tensor, # (G, n) the values they were fitted to
                    mask:torch.Tensor, # (G, n) bool, True for real values

@@ -35,7 +35,8 @@ class InfluentialRankConfig:
     gamma: int = 8  # consensus: a pair is removed when at least γ validation groups flag it (paper: 8 below 40% noise, 5 above)
     rounds: int = 2  # removal rounds at most (paper: 2)
     post_epochs: int = 5  # epochs per round and of the final relabeled stage (learning rate restarts each time)
-    min_gain: float = 0.  # a round is kept only if validation mAP rises by more than this; otherwise it is undone
+    min_gain: float = 0.  # a round is kept only if the validation criterion rises by more than this; otherwise it is undone
+    criterion: Literal['map', 'loss'] = 'map'  # what decides a round on the clean validation stays: their mAP (paper) or minus their mean BCE ('loss': every pair counts, not only the ~5 positives per label)
     relabel_threshold: float = 0.8  # S: a removed pair comes back with the predicted label if max(p, 1 − p) > S
     batch_size: int = 256  # stays per batch of the evaluation pass
     def __post_init__(self):
@@ -230,6 +231,14 @@ def _val_map(self:InfluentialRankMethod, p_val:np.ndarray) -> float:
     return evaluate(self.val_clean, p_val)['mAP']
 
 @patch
+def _val_score(self:InfluentialRankMethod, p_val:np.ndarray) -> tuple[float, float]:
+    "(validation mAP, the round criterion): the criterion is that mAP (`criterion='map'`) or minus the mean BCE over every validation pair ('loss'); higher is better."
+    v = self._val_map(p_val)
+    if self.ic.criterion == 'map': return v, v
+    p = np.clip(np.asarray(p_val, np.float64), 1e-7, 1 - 1e-7); y = self.val_clean
+    return v, float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+@patch
 def _score(self:InfluentialRankMethod, phi, p):
     "Consensus count (n, L) and selection (n, L) of the training pairs still in the training set."
     ic, tr = self.ic, self.train_idx; n = len(tr); nv = len(self.val_idx)
@@ -321,7 +330,7 @@ def end_epoch(self:InfluentialRankMethod, epoch):
     if self.val_idx is None: raise RuntimeError("Influential Rank needs its clean validation stays (set_trusted); run it through `train`")
     t0, stage, rnd = time.time(), self.stage, self.round
     phi, p = self._pass(np.concatenate([self.train_idx, self.val_idx]))
-    v = self._val_map(p[len(self.train_idx):].cpu().numpy()); self.val_map.append(v)
+    v_map, v = self._val_score(p[len(self.train_idx):].cpu().numpy()); self.val_map.append(v)
     acc = None
     if stage == 'base': info = self._start_round(phi, p) if ic.rounds else self._start_final(note='no rounds')
     elif stage == 'round':
@@ -331,20 +340,20 @@ def end_epoch(self:InfluentialRankMethod, epoch):
         elif self.round < ic.rounds: info = self._start_round(phi, p)
         else: info = self._start_final()
     else: self.stage, info = 'done', dict(new=0)
-    self.exposed = self._expose(stage, rnd, v, acc, info, time.time() - t0)
+    self.exposed = self._expose(stage, rnd, v_map, v, acc, info, time.time() - t0)
 
 @patch
 def diagnostics(self:InfluentialRankMethod): return self.exposed
 
 
 @patch
-def _expose(self:InfluentialRankMethod, stage, rnd, v, acc, info, secs):
+def _expose(self:InfluentialRankMethod, stage, rnd, v, crit, acc, info, secs):
     "The stage boundary's state over the training stays (validation stays excluded)."
     tr = self.train_idx
     keep = self.mask[tr].cpu().numpy(); tgt = self.target(torch.as_tensor(tr, device=self.device)).cpu().numpy()
     return dict(rows=tr, clean_mask=keep, suspicion=self.score[tr].numpy(), corrected=tgt,
                 error=dict(kept_noise_ratio=keep), noise=dict(removed_noise_ratio=~keep),
-                values=dict(stage=stage, round=rnd, next_stage=self.stage, val_mAP=v, val_mAP_history=list(self.val_map), accepted=acc,
+                values=dict(stage=stage, round=rnd, next_stage=self.stage, val_mAP=v, val_criterion=crit, val_criterion_history=list(self.val_map), accepted=acc,
                             n_removed=int((~keep).sum()), n_relabeled=int((self.relabel[tr] >= 0).sum()), n_groups=self.n_groups,
                             n_val=len(self.val_idx), seconds_scoring=secs, **info))
 
