@@ -11,7 +11,8 @@ from .noise import NoiseConfig
 from .selection import selection_compat
 from .correction import correction_compat
 from .methods.base import Method
-from .methods.baselines import LossMethod, MultiTMethod, BceFoldMethod, BceFoldConfig
+from .methods.baselines import (LossMethod, FocalMethod, ASLMethod, GCEMethod, MLLSCMethod, FocalConfig, ASLConfig, GCEConfig,
+                                      MLLSCConfig, MultiTMethod, BceFoldMethod, BceFoldConfig)
 from .methods.miracl import MiraclMethod, MiraclConfig
 from .methods.balancemix import BalanceMixMethod, BalanceMixConfig
 from .methods.galc_slr import GalcSlrMethod, GalcSlrConfig
@@ -22,7 +23,7 @@ __all__ = ['METHODS', 'PRESETS', 'get_method', 'TrainConfig', 'method_configs', 
            'make_config']
 
 # %% ../nbs/07d_config.ipynb #d91f7ecc
-METHODS = {**{k: LossMethod for k in ('bce', 'focal', 'asl', 'gce', 'mllsc')}, 'multit': MultiTMethod, 'miracl': MiraclMethod,
+METHODS = {'bce': LossMethod, 'focal': FocalMethod, 'asl': ASLMethod, 'gce': GCEMethod, 'mllsc': MLLSCMethod, 'multit': MultiTMethod, 'miracl': MiraclMethod,
            'balancemix': BalanceMixMethod, 'galc_slr': GalcSlrMethod, 'influential_rank': InfluentialRankMethod,
            'bce_fold': BceFoldMethod}   # bce_fold: BCE without one patient-wise fold (out-of-sample predictions)
 
@@ -65,6 +66,10 @@ class TrainConfig:
     amp:Literal['none', 'bf16'] = 'none'  # 'bf16': bfloat16 autocast of the training and evaluation passes (GPUs; weights and optimizer stay float32)
     quiet:bool = False  # no progress bars
     backbone_kw:dict = field(default_factory=dict)  # extra backbone arguments (e.g. FlexCare's `float_mask`, `packed`)
+    focal:FocalConfig|None = None  # settings of `focal`
+    asl:ASLConfig|None = None  # settings of `asl`
+    gce:GCEConfig|None = None  # settings of `gce`
+    mllsc:MLLSCConfig|None = None  # settings of `mllsc`
     miracl:MiraclConfig|None = None  # settings of `miracl`
     balancemix:BalanceMixConfig|None = None  # settings of `balancemix`
     galc_slr:GalcSlrConfig|None = None  # settings of `galc_slr`

@@ -6,21 +6,74 @@
 from __future__ import annotations
 import io
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, asdict
+from typing import Literal
 import numpy as np, torch
 from ..core import atomic_write, check_config
 from ..losses import make_loss, LOSSES
 from .base import Method, predict
 
 # %% auto #0
-__all__ = ['LossMethod', 'MultiTMethod', 'patient_folds', 'BceFoldConfig', 'BceFoldMethod']
+__all__ = ['LossMethod', 'FocalConfig', 'ASLConfig', 'GCEConfig', 'MLLSCConfig', 'FocalMethod', 'ASLMethod', 'GCEMethod',
+           'MLLSCMethod', 'MultiTMethod', 'patient_folds', 'BceFoldConfig', 'BceFoldMethod']
 
 # %% ../../nbs/07b_baselines.ipynb #d09f493c
 class LossMethod(Method):
     "One of the baseline losses (`bce`, `focal`, `asl`, `gce`, `mllsc`) on the observed labels; the method name is the loss name."
     def __init__(self, cfg, observed, patient_id, device):
         super().__init__(cfg, observed, patient_id, device)
-        self.loss_fn = make_loss(cfg.method)
+        s = getattr(cfg, cfg.method, None) if self.config_class is not None else None
+        self.loss_fn = make_loss(cfg.method, **(asdict(s) if s is not None else {}))
+
+@dataclass
+class FocalConfig:
+    "Settings of `focal` (`TrainConfig.focal`); the defaults are the loss's."
+    gamma: float = 2.0  # focusing parameter (0: BCE, with `alpha` weighting)
+    alpha: float|None = 0.25  # weight of the positive term (negatives get 1 − alpha); None: no weighting
+    def __post_init__(self):
+        check_config(self)
+        if self.gamma < 0 or (self.alpha is not None and not 0 < self.alpha < 1): raise ValueError(f"FocalConfig needs gamma >= 0 and alpha in (0, 1), got {self.gamma}, {self.alpha}")
+
+@dataclass
+class ASLConfig:
+    "Settings of `asl` (`TrainConfig.asl`); the defaults are the paper's."
+    gamma_neg: float = 4.0  # focusing parameter of the negative term
+    gamma_pos: float = 1.0  # focusing parameter of the positive term
+    clip: float = 0.05  # probability margin m shifting the negatives
+    def __post_init__(self):
+        check_config(self)
+        if min(self.gamma_neg, self.gamma_pos) < 0 or not 0 <= self.clip < 1: raise ValueError(f"ASLConfig needs gammas >= 0 and clip in [0, 1), got {self}")
+
+@dataclass
+class GCEConfig:
+    "Settings of `gce` (`TrainConfig.gce`)."
+    q: float = 0.7  # 0 < q <= 1: q -> 0 is BCE, q = 1 is MAE
+    def __post_init__(self):
+        check_config(self)
+        if not 0 < self.q <= 1: raise ValueError(f"GCEConfig.q must lie in (0, 1], got {self.q}")
+
+@dataclass
+class MLLSCConfig:
+    "Settings of `mllsc` (`TrainConfig.mllsc`); corrections start at epoch 5 as the loss's `start_epoch`."
+    tau_pos: float = 0.55  # an observed positive is suspect when 1 − p > tau_pos
+    tau_neg: float = 0.6  # an observed negative is taken as a missing positive when p > tau_neg
+    margin: float = 1.0  # logit margin subtracted in the loss of observed positives
+    gamma: float = 2.0  # focal parameter of both base losses
+    fp_mode: Literal['drop', 'flip'] = 'drop'  # suspected corrupted positives: no loss ('drop') or a negative loss ('flip')
+    def __post_init__(self): check_config(self)
+
+class FocalMethod(LossMethod):
+    "Focal loss with settings from `TrainConfig.focal`."
+    config_class = FocalConfig
+class ASLMethod(LossMethod):
+    "Asymmetric loss with settings from `TrainConfig.asl`."
+    config_class = ASLConfig
+class GCEMethod(LossMethod):
+    "Generalised cross-entropy with settings from `TrainConfig.gce`."
+    config_class = GCEConfig
+class MLLSCMethod(LossMethod):
+    "MLLSC with settings from `TrainConfig.mllsc`."
+    config_class = MLLSCConfig
 
 # %% ../../nbs/07b_baselines.ipynb #e91157fb
 class MultiTMethod(Method):
