@@ -36,7 +36,7 @@ class FocalConfig:
 
 @dataclass
 class ASLConfig:
-    "Settings of `asl` (`TrainConfig.asl`); the defaults are the paper's."
+    "Settings of `asl` (`TrainConfig.asl`); the defaults are `ASLLoss`'s."
     gamma_neg: float = 4.0  # focusing parameter of the negative term
     gamma_pos: float = 1.0  # focusing parameter of the positive term
     clip: float = 0.05  # probability margin m shifting the negatives
