@@ -20,7 +20,7 @@ from .methods.influential_rank import InfluentialRankMethod, InfluentialRankConf
 
 # %% auto #0
 __all__ = ['METHODS', 'PRESETS', 'get_method', 'TrainConfig', 'method_configs', 'reference_compat', 'tuned', 'robust',
-           'make_config']
+           'focal_tuned', 'asl_tuned', 'gce_tuned', 'mllsc_tuned', 'balancemix_tuned', 'make_config']
 
 # %% ../nbs/07d_config.ipynb #d91f7ecc
 METHODS = {'bce': LossMethod, 'focal': FocalMethod, 'asl': ASLMethod, 'gce': GCEMethod, 'mllsc': MLLSCMethod, 'multit': MultiTMethod, 'miracl': MiraclMethod,
@@ -119,7 +119,37 @@ def robust(cfg:TrainConfig, # any configuration
     cfg = tuned(cfg); mc = cfg.miracl
     return replace(cfg, miracl=replace(mc, beta_start=0.25, correction=replace(mc.correction, partition='posterior', lift=1., confident=True)))
 
-PRESETS = dict(reference_compat=reference_compat, tuned=tuned, robust=robust)
+def _switch(cfg:TrainConfig, method:str, **settings) -> TrainConfig:
+    "`cfg` with `method` and these of its settings (the rest as `cfg` has them, or their defaults)."
+    return replace(cfg, method=method, **{method: replace(getattr(cfg, method) or method_configs()[method](), **settings)})
+
+def focal_tuned(cfg:TrainConfig, # any configuration
+               ) -> TrainConfig:
+    "Focal loss with γ 0.5 and no α weighting (the equal-budget rule's choice)."
+    return _switch(cfg, 'focal', gamma=0.5, alpha=None)
+
+def asl_tuned(cfg:TrainConfig, # any configuration
+             ) -> TrainConfig:
+    "ASL with γ− 3 and γ+ 0, margin 0.05 (the equal-budget rule's choice)."
+    return _switch(cfg, 'asl', gamma_neg=3., gamma_pos=0.)
+
+def gce_tuned(cfg:TrainConfig, # any configuration
+             ) -> TrainConfig:
+    "GCE with q 0.05 (the equal-budget rule's choice)."
+    return _switch(cfg, 'gce', q=0.05)
+
+def mllsc_tuned(cfg:TrainConfig, # any configuration
+               ) -> TrainConfig:
+    "MLLSC with thresholds τ+ 0.9 and τ− 0.95 (the equal-budget rule's choice)."
+    return _switch(cfg, 'mllsc', tau_pos=0.9, tau_neg=0.95)
+
+def balancemix_tuned(cfg:TrainConfig, # any configuration
+                    ) -> TrainConfig:
+    "BalanceMix with ambiguous pairs weighted by the views' agreement and the evidence test at D ≥ 3 (the equal-budget rule's choice)."
+    return _switch(cfg, 'balancemix', ambiguous_weight='agreement', min_separation=3.)
+
+PRESETS = dict(reference_compat=reference_compat, tuned=tuned, robust=robust, focal_tuned=focal_tuned, asl_tuned=asl_tuned,
+               gce_tuned=gce_tuned, mllsc_tuned=mllsc_tuned, balancemix_tuned=balancemix_tuned)
 
 def make_config(settings:dict|None=None, # settings as in a config file (nested ones as dicts; may name a `preset`)
                 preset:str|None=None, # a key of `PRESETS` (overrides `settings['preset']`)
