@@ -130,7 +130,7 @@ def focal_tuned(cfg:TrainConfig, # any configuration
 
 def asl_tuned(cfg:TrainConfig, # any configuration
              ) -> TrainConfig:
-    "ASL with γ− 3 and γ+ 0, margin 0.05 (the equal-budget rule's choice)."
+    "ASL with γ− 3 and γ+ 0 (the equal-budget rule's choice)."
     return _switch(cfg, 'asl', gamma_neg=3., gamma_pos=0.)
 
 def gce_tuned(cfg:TrainConfig, # any configuration
