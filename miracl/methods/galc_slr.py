@@ -12,10 +12,10 @@ from ..core import check_config
 from .base import Method, forward, cosine_lr
 from ..data import collate
 from ..losses import ASLLoss, make_loss
-from ..noise import flip_rates
+from ..noise import flip_rates, true_rates_matrix
 
 # %% auto #0
-__all__ = ['GalcSlrConfig', 'regulators', 'estimate_c', 'binary_rates', 'corrected_asl', 'GalcSlrMethod']
+__all__ = ['GalcSlrConfig', 'regulators', 'estimate_c', 'binary_rates', 'counted_rates', 'corrected_asl', 'GalcSlrMethod']
 
 # %% ../../nbs/12_galc_slr.ipynb #b6fac6be
 @dataclass
@@ -25,11 +25,11 @@ class GalcSlrConfig:
     silver_epochs: int|None = None  # epochs training f on silver stays before the estimate (None: `cfg.warmup`); in-loop schedule only
     two_stage: bool = False  # paper schedule: f for `cfg.epochs`, then g re-initialised and trained `cfg.epochs` more
     regulator: str = 'softmax'  # 'softmax' (paper) or 'sigmoid' (mean sigmoid vector; exact for independent flips)
-    m0: float = 5.  # shrinkage weight of the pooled regulator template (0: raw per-label means)
+    m0: float = 5.  # shrinkage weight of the pooled regulator template, or of the pooled rate with `estimator='gold_flips'` (0: raw per-label values)
     c_source: str = 'gold'  # 'gold' (GLC, text of the paper) or 'silver' (Algorithm 1 literally: noisy labels of S)
     squash: str = 'none'  # 'none' or 'sigmoid' (Algorithm 1's line 38) applied to the stored Ĉ
     correction: str = 'binary'  # 'binary' (per-label forward correction with ρ̂±), 'kxk' (literal Cᵀg) or 'none' (the ablation: gold labels, no correction)
-    estimator: str = 'galc'  # 'galc' (ρ̂− from the regulated Ĉ) or 'glc_binary' (ρ̂− from f on gold negatives, no regulators)
+    estimator: str = 'galc'  # 'galc' (ρ̂− from the regulated Ĉ), 'glc_binary' (ρ̂− from f on gold negatives, no regulators) or 'gold_flips' (ρ̂± counted: gold stays' recorded against verified labels, no model)
     silver_loss: str = 'asl'  # loss of f: 'asl' (paper) or 'bce'
     gamma_neg: float = 4.  # ASL focusing parameter of the negative term
     gamma_pos: float = 1.  # ASL focusing parameter of the positive term
@@ -38,7 +38,7 @@ class GalcSlrConfig:
     def __post_init__(self):
         check_config(self)
         for k, ok in dict(regulator=('softmax', 'sigmoid'), c_source=('gold', 'silver'), squash=('none', 'sigmoid'),
-                          correction=('binary', 'kxk', 'none'), estimator=('galc', 'glc_binary'), silver_loss=('asl', 'bce')).items():
+                          correction=('binary', 'kxk', 'none'), estimator=('galc', 'glc_binary', 'gold_flips'), silver_loss=('asl', 'bce')).items():
             if getattr(self, k) not in ok: raise ValueError(f"GalcSlrConfig.{k} must be one of {ok}, got {getattr(self, k)!r}")
         if not 0 < self.frac < 1: raise ValueError(f"GalcSlrConfig.frac must be in (0, 1), got {self.frac}")
 
@@ -103,6 +103,21 @@ def binary_rates(C:np.ndarray, # (K, K) Ĉ (unsquashed), NaN rows = not estimate
             rn = np.where(ok.any(0), np.nansum(off, 0) / ok.sum(0), 0.)
     return np.clip(np.nan_to_num(rp), 0, rho_max), np.clip(np.nan_to_num(rn), 0, rho_max)
 
+# %% ../../nbs/12_galc_slr.ipynb #d4b0a3ce
+def counted_rates(recorded:np.ndarray, # (n, K) recorded (noisy) labels of the gold stays
+                  verified:np.ndarray, # (n, K) their verified (clean) labels
+                  m0:float=5., # pseudo-counts of the rate pooled over labels
+                  rho_max:float=0.49, # upper clip of the rates
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    "Per-label noise rates (ρ̂+ (K,), ρ̂− (K,)) counted on the gold stays, each shrunk towards the pooled rate."
+    r, v = np.asarray(recorded) == 1, np.asarray(verified) == 1
+    def rate(flips, n):
+        pooled = flips.sum() / n.sum() if n.sum() else 0.
+        with np.errstate(invalid='ignore', divide='ignore'):
+            out = (flips + m0 * pooled) / (n + m0)
+        return np.clip(np.where(n + m0 > 0, out, pooled), 0, rho_max)
+    return rate((v & ~r).sum(0), v.sum(0)), rate((~v & r).sum(0), (~v).sum(0))
+
 # %% ../../nbs/12_galc_slr.ipynb #f05b78f9
 def corrected_asl(logits:torch.Tensor, # (B, L) logits of g
                   target:torch.Tensor, # (B, L) observed (noisy) labels
@@ -144,9 +159,10 @@ class GalcSlrMethod(Method):
         if not 1 <= E <= cfg.epochs: raise ValueError(f"GALC-SLR needs 1 <= silver epochs <= epochs, got {E} and {cfg.epochs}")
         self.est_epoch, self.est, self.exposed = E - 1, None, None
     def set_trusted(self, mask, clean):
-        "Gold rows: remember them and observe their clean labels."
+        "Gold rows: remember them and their recorded labels, and observe their clean labels."
         super().set_trusted(mask, clean)
         self.gold = torch.as_tensor(np.asarray(mask, bool), device=self.device)
+        self.recorded = self.observed[self.gold].cpu().numpy().astype(np.int64)   # what `estimator='gold_flips'` counts against
         self.observed[self.gold] = torch.as_tensor(clean, dtype=self.observed.dtype, device=self.device)
     def bind(self, model, opt, cohort):
         super().bind(model, opt, cohort)
@@ -196,11 +212,14 @@ class GalcSlrMethod(Method):
         reg, n_reg, fb = regulators(p_reg, yg, g.m0, normalise=g.regulator == 'softmax')
         if g.c_source == 'silver': zs = self._logits(si); p_c, y_c = 1 / (1 + np.exp(-zs)), obs[si]
         else: p_c, y_c = p_sig, yg
-        C = estimate_c(p_c, y_c, reg, squash=g.squash)
-        rp, rn = binary_rates(C, p_c, y_c, g.estimator, g.rho_max)
+        if g.estimator == 'gold_flips':
+            rp, rn = counted_rates(self.recorded, yg, g.m0, g.rho_max); C = true_rates_matrix(rp, rn)
+        else:
+            C = estimate_c(p_c, y_c, reg, squash=g.squash)
+            rp, rn = binary_rates(C, p_c, y_c, g.estimator, g.rho_max)
         self.est = dict(C=C, reg=reg, n_reg=n_reg, rho_pos=rp, rho_neg=rn, fallback=fb); self._use()
         npos = (y_c == 1).sum(0)
-        if fb != 'none': warnings.warn(f"GALC-SLR: only {int((yg.sum(1) == 1).sum())} single-label gold stays; one-hot regulators")
+        if fb != 'none' and g.estimator != 'gold_flips': warnings.warn(f"GALC-SLR: only {int((yg.sum(1) == 1).sum())} single-label gold stays; one-hot regulators")
         est = dict(C_hat=_jsonable(C), rho_pos_hat=_jsonable(rp), rho_neg_hat=_jsonable(rn), regulator_counts=n_reg.tolist(),
                    regulator_fallback=fb, n_gold=int(len(gi)), n_gold_single=int((yg.sum(1) == 1).sum()),
                    no_gold_positive=np.flatnonzero(npos == 0).tolist(), rows_thin=np.flatnonzero((npos > 0) & (npos < 3)).tolist())
