@@ -103,7 +103,7 @@ def binary_rates(C:np.ndarray, # (K, K) Ĉ (unsquashed), NaN rows = not estimate
             rn = np.where(ok.any(0), np.nansum(off, 0) / ok.sum(0), 0.)
     return np.clip(np.nan_to_num(rp), 0, rho_max), np.clip(np.nan_to_num(rn), 0, rho_max)
 
-# %% ../../nbs/12_galc_slr.ipynb #d1d7796b
+# %% ../../nbs/12_galc_slr.ipynb #ec6929b6
 def counted_rates(recorded:np.ndarray, # (n, K) recorded (noisy) labels of the gold stays
                   verified:np.ndarray, # (n, K) their verified (clean) labels
                   m0:float=5., # pseudo-counts of the rate pooled over labels
