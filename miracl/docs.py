@@ -84,6 +84,7 @@ body{margin:0;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif}
 #mi-main{margin-left:240px;padding:8px 24px;max-width:1100px}
 #mi-main h1.mi-title{margin-bottom:0} #mi-main p.mi-desc{color:#555;font-size:1.1em;margin-top:4px}
 .mi-pager{display:flex;justify-content:space-between;border-top:1px solid #ddd;margin-top:30px;padding:12px 0}
+.jp-OutputArea-output pre{white-space:pre;word-break:normal;word-wrap:normal}
 """
 
 def _tag_config():
