@@ -206,20 +206,21 @@ class GalcSlrMethod(Method):
         "Regulators, Ĉ and ρ̂± from the bound model on the gold stays; returns what `diagnostics` exposes."
         g, obs = self.gcfg, self.observed.cpu().numpy().astype(np.int64)
         gold = self.gold.cpu().numpy(); gi, si = np.flatnonzero(gold), np.flatnonzero(~gold)
-        z = self._logits(gi); yg = obs[gi]
-        p_sig = 1 / (1 + np.exp(-z))
-        p_reg = torch.softmax(torch.from_numpy(z), 1).numpy() if g.regulator == 'softmax' else p_sig
-        reg, n_reg, fb = regulators(p_reg, yg, g.m0, normalise=g.regulator == 'softmax')
-        if g.c_source == 'silver': zs = self._logits(si); p_c, y_c = 1 / (1 + np.exp(-zs)), obs[si]
-        else: p_c, y_c = p_sig, yg
-        if g.estimator == 'gold_flips':
+        yg = obs[gi]
+        if g.estimator == 'gold_flips':                                  # counted: no model pass, no regulators
             rp, rn = counted_rates(self.recorded, yg, g.m0, g.rho_max); C = true_rates_matrix(rp, rn)
+            reg, n_reg, fb, y_c = None, yg[yg.sum(1) == 1].sum(0).astype(np.int64), 'none', yg
         else:
+            z = self._logits(gi); p_sig = 1 / (1 + np.exp(-z))
+            p_reg = torch.softmax(torch.from_numpy(z), 1).numpy() if g.regulator == 'softmax' else p_sig
+            reg, n_reg, fb = regulators(p_reg, yg, g.m0, normalise=g.regulator == 'softmax')
+            if g.c_source == 'silver': zs = self._logits(si); p_c, y_c = 1 / (1 + np.exp(-zs)), obs[si]
+            else: p_c, y_c = p_sig, yg
             C = estimate_c(p_c, y_c, reg, squash=g.squash)
             rp, rn = binary_rates(C, p_c, y_c, g.estimator, g.rho_max)
         self.est = dict(C=C, reg=reg, n_reg=n_reg, rho_pos=rp, rho_neg=rn, fallback=fb); self._use()
         npos = (y_c == 1).sum(0)
-        if fb != 'none' and g.estimator != 'gold_flips': warnings.warn(f"GALC-SLR: only {int((yg.sum(1) == 1).sum())} single-label gold stays; one-hot regulators")
+        if fb != 'none': warnings.warn(f"GALC-SLR: only {int((yg.sum(1) == 1).sum())} single-label gold stays; one-hot regulators")
         est = dict(C_hat=_jsonable(C), rho_pos_hat=_jsonable(rp), rho_neg_hat=_jsonable(rn), regulator_counts=n_reg.tolist(),
                    regulator_fallback=fb, n_gold=int(len(gi)), n_gold_single=int((yg.sum(1) == 1).sum()),
                    no_gold_positive=np.flatnonzero(npos == 0).tolist(), rows_thin=np.flatnonzero((npos > 0) & (npos < 3)).tolist())
